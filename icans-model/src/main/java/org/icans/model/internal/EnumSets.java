@@ -1,0 +1,36 @@
+package org.icans.model.internal;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Canonical unmodifiable enum sets, one per bit mask of a small enum, built once. */
+public final class EnumSets {
+  private EnumSets() {}
+
+  /** Every subset of {@code type}'s constants, indexed by the bit mask of their ordinals. */
+  public static <E extends Enum<E>> Set<E>[] allSubsets(Class<E> type) {
+    E[] constants = type.getEnumConstants();
+    @SuppressWarnings("unchecked")
+    Set<E>[] subsets = new Set[1 << constants.length];
+    for (int mask = 0; mask < subsets.length; mask++) {
+      EnumSet<E> set = EnumSet.noneOf(type);
+      for (E e : constants) {
+        if ((mask & (1 << e.ordinal())) != 0) {
+          set.add(e);
+        }
+      }
+      subsets[mask] = Collections.unmodifiableSet(set);
+    }
+    return subsets;
+  }
+
+  /** The bit mask of the ordinals of {@code elements}. */
+  public static <E extends Enum<E>> int mask(Iterable<E> elements) {
+    int mask = 0;
+    for (E e : elements) {
+      mask |= 1 << e.ordinal();
+    }
+    return mask;
+  }
+}
