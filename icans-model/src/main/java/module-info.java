@@ -8,6 +8,7 @@ module org.icans.model {
   exports org.icans.model;
   exports org.icans.model.crs;
   exports org.icans.model.encephalopathy;
+  exports org.icans.model.evidence;
   exports org.icans.model.icans;
   exports org.icans.model.patient;
 }

@@ -1,0 +1,191 @@
+package org.icans.grading.crs;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.icans.model.Assessment;
+import org.icans.model.crs.CrsObservation;
+import org.icans.model.crs.CrsSign;
+import org.icans.model.crs.OxygenSupport;
+
+/**
+ * Grades one CRS observation by the ASTCT 2019 consensus (Lee DW et al. 2019, CRS table and
+ * footnotes) and the project's choice 9 ({@code reference/grading.md}):
+ *
+ * <ul>
+ *   <li>Fever is a temperature of {@value #FEVER_THRESHOLD_C} C or more not attributed to another
+ *       cause. Without fever, and without fever masked by antipyretic or anti-cytokine therapy,
+ *       there is no CRS (grade 0), whatever the blood pressure or oxygen.
+ *   <li>Otherwise the grade is the worse of hypotension (not requiring vasopressors 2, one
+ *       vasopressor with or without vasopressin 3, multiple vasopressors excluding vasopressin 4)
+ *       and hypoxia (low-flow nasal cannula of {@value #LOW_FLOW_MAX_LPM} L/min or less, or blow-by,
+ *       2; high-flow cannula above it, facemask, nonrebreather or Venturi 3; CPAP, BiPAP or
+ *       mechanical ventilation 4). A recorded flow decides low vs high flow for any nasal cannula.
+ *   <li>With neither: fever gives grade 1; masked fever without fever gives 0.
+ *   <li>Death from CRS is grade 5. Organ toxicities never enter the grade.
+ * </ul>
+ *
+ * <p>Stateless and thread-safe; grading allocates nothing (results are shared, built once).
+ */
+public final class CrsGrader {
+  private CrsGrader() {}
+
+  /** Fever threshold in degrees Celsius, inclusive (LEE19 CRS table: fever >= 38 C). */
+  public static final double FEVER_THRESHOLD_C = 38.0;
+  /** The highest flow of low-flow nasal cannula oxygen, in L/min, inclusive (LEE19 CRS footnote). */
+  public static final double LOW_FLOW_MAX_LPM = 6.0;
+
+  // Key dimensions: fever 4 (not measured, below threshold, fever, attributed) x masked 2 x
+  // hypotension 6 (not assessed, attributed, 4 levels) x oxygen 15 (see oxygenOutcome) x died 2.
+  private static final int FEVER_NA = 0;
+  private static final int AFEBRILE = 1;
+  private static final int FEBRILE = 2;
+  private static final int FEVER_ATTRIBUTED = 3;
+  private static final int OXYGEN_OUTCOMES = 15;
+  private static final int[] OXYGEN_GRADE = {-1, -1, 0, 2, 2, 3, 2, 3, 3, 3, 3, 3, 4, 4, 4};
+  private static final int[] HYPOTENSION_GRADE = {-1, -1, 0, 2, 3, 4};
+  private static final CrsGrade[] RESULTS = new CrsGrade[4 * 2 * 6 * OXYGEN_OUTCOMES * 2];
+
+  static {
+    for (int fever = 0; fever < 4; fever++) {
+      for (int masked = 0; masked < 2; masked++) {
+        for (int hyp = 0; hyp < 6; hyp++) {
+          for (int oxy = 0; oxy < OXYGEN_OUTCOMES; oxy++) {
+            for (int died = 0; died < 2; died++) {
+              RESULTS[key(fever, masked == 1, hyp, oxy, died == 1)] = build(fever, masked == 1, hyp, oxy, died == 1);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Grades a CRS observation. */
+  public static CrsGrade grade(CrsObservation o) {
+    Set<CrsSign> attributed = o.attributedToOtherCause();
+    int fever;
+    if (attributed.contains(CrsSign.FEVER)) {
+      fever = FEVER_ATTRIBUTED;
+    } else if (o.temperatureCelsius().isEmpty()) {
+      fever = FEVER_NA;
+    } else {
+      fever = o.temperatureCelsius().getAsDouble() >= FEVER_THRESHOLD_C ? FEBRILE : AFEBRILE;
+    }
+    int hyp = attributed.contains(CrsSign.HYPOTENSION) ? 1
+        : o.hypotension().map(h -> 2 + h.ordinal()).orElse(0);
+    int oxy = attributed.contains(CrsSign.HYPOXIA) ? 1 : o.oxygen().map(CrsGrader::oxygenOutcome).orElse(0);
+    return RESULTS[key(fever, o.feverMasked(), hyp, oxy, o.diedOfCrs())];
+  }
+
+  /** Grades the CRS part of an assessment. */
+  public static CrsGrade grade(Assessment assessment) {
+    return grade(assessment.crs());
+  }
+
+  /**
+   * 2 room air, 3 blow-by, 4/5 nasal cannula low/high flow, 6/7 high-flow cannula at a recorded
+   * low/high flow, 8 high-flow cannula without a flow, 9 facemask, 10 nonrebreather, 11 Venturi,
+   * 12 CPAP, 13 BiPAP, 14 mechanical ventilation.
+   */
+  private static int oxygenOutcome(OxygenSupport s) {
+    switch (s.device()) {
+      case NONE:
+        return 2;
+      case BLOW_BY:
+        return 3;
+      case NASAL_CANNULA:
+        return lowFlow(s) ? 4 : 5;
+      case HIGH_FLOW_NASAL_CANNULA:
+        // Choice 9: a given flow decides low vs high flow for any nasal cannula (LEE19 footnote).
+        return s.flowLitresPerMinute().isEmpty() ? 8 : lowFlow(s) ? 6 : 7;
+      case FACEMASK:
+        return 9;
+      case NONREBREATHER:
+        return 10;
+      case VENTURI:
+        return 11;
+      case CPAP:
+        return 12;
+      case BIPAP:
+        return 13;
+      default:
+        return 14;
+    }
+  }
+
+  private static boolean lowFlow(OxygenSupport s) {
+    return s.flowLitresPerMinute().getAsDouble() <= LOW_FLOW_MAX_LPM;
+  }
+
+  private static int key(int fever, boolean masked, int hyp, int oxy, boolean died) {
+    return (((fever * 2 + (masked ? 1 : 0)) * 6 + hyp) * OXYGEN_OUTCOMES + oxy) * 2 + (died ? 1 : 0);
+  }
+
+  private static CrsGrade build(int fever, boolean masked, int hyp, int oxy, boolean died) {
+    EnumSet<CrsSign> notAssessed = EnumSet.noneOf(CrsSign.class);
+    EnumSet<CrsSign> attributed = EnumSet.noneOf(CrsSign.class);
+    classify(CrsSign.FEVER, fever == FEVER_NA, fever == FEVER_ATTRIBUTED, notAssessed, attributed);
+    classify(CrsSign.HYPOTENSION, hyp == 0, hyp == 1, notAssessed, attributed);
+    classify(CrsSign.HYPOXIA, oxy == 0, oxy == 1, notAssessed, attributed);
+    boolean complete = notAssessed.isEmpty();
+    EnumSet<CrsSign> drivers = EnumSet.noneOf(CrsSign.class);
+    List<CrsRule> rules = new ArrayList<>();
+    int grade;
+    if (died) {
+      grade = CrsRule.DEATH.grade();
+      rules.add(CrsRule.DEATH);
+    } else if (fever == FEVER_NA && hyp == 0 && oxy == 0) {
+      grade = -1;
+    } else if (fever != FEBRILE && !masked) {
+      // LEE19 fever footnote: without fever, and fever not masked, it is not CRS.
+      grade = 0;
+      rules.add(fever == FEVER_NA ? CrsRule.FEVER_NOT_ASSESSED : CrsRule.NO_FEVER);
+      complete = fever != FEVER_NA;
+    } else {
+      int h = HYPOTENSION_GRADE[hyp];
+      int x = OXYGEN_GRADE[oxy];
+      int support = Math.max(h, x);
+      if (support >= 2) {
+        // LEE19: the more severe of hypotension and hypoxia decides.
+        grade = support;
+        if (h == support) {
+          drivers.add(CrsSign.HYPOTENSION);
+          rules.add(hypotensionRule(h));
+        }
+        if (x == support) {
+          drivers.add(CrsSign.HYPOXIA);
+          rules.add(hypoxiaRule(x));
+        }
+      } else if (fever == FEBRILE) {
+        grade = 1;
+        drivers.add(CrsSign.FEVER);
+        rules.add(CrsRule.FEVER);
+      } else {
+        grade = 0;
+        rules.add(CrsRule.MASKED_WITHOUT_SUPPORT);
+      }
+    }
+    return new CrsGrade(grade, drivers, rules, notAssessed, attributed, complete, masked, died);
+  }
+
+  private static void classify(CrsSign sign, boolean notAssessed, boolean attributed,
+      Set<CrsSign> notAssessedSet, Set<CrsSign> attributedSet) {
+    if (notAssessed) {
+      notAssessedSet.add(sign);
+    } else if (attributed) {
+      attributedSet.add(sign);
+    }
+  }
+
+  private static CrsRule hypotensionRule(int grade) {
+    return grade == 2 ? CrsRule.HYPOTENSION_WITHOUT_VASOPRESSORS
+        : grade == 3 ? CrsRule.HYPOTENSION_ONE_VASOPRESSOR : CrsRule.HYPOTENSION_MULTIPLE_VASOPRESSORS;
+  }
+
+  private static CrsRule hypoxiaRule(int grade) {
+    return grade == 2 ? CrsRule.HYPOXIA_LOW_FLOW
+        : grade == 3 ? CrsRule.HYPOXIA_HIGH_FLOW : CrsRule.HYPOXIA_POSITIVE_PRESSURE;
+  }
+
+}

@@ -1,0 +1,243 @@
+package org.icans.grading.icans;
+
+import static org.icans.grading.icans.IcansCode.ATTR_SHIFT;
+import static org.icans.grading.icans.IcansCode.ENC_BITS;
+import static org.icans.grading.icans.IcansCode.ICP_SHIFT;
+import static org.icans.grading.icans.IcansCode.LOC_SHIFT;
+import static org.icans.grading.icans.IcansCode.MOTOR_SHIFT;
+import static org.icans.grading.icans.IcansCode.SZ_SHIFT;
+
+import org.icans.model.Assessment;
+import org.icans.model.icans.Consciousness;
+import org.icans.model.icans.IcansDomain;
+import org.icans.model.icans.IcansObservation;
+import org.icans.model.icans.IcpFinding;
+import org.icans.model.icans.MotorFinding;
+import org.icans.model.icans.Seizure;
+import org.icans.model.patient.Patient;
+
+/**
+ * Grades one ICANS observation by the ASTCT 2019 consensus (Lee DW et al., Biol Blood Marrow
+ * Transplant 2019;25:625-638) and the project's binding choices ({@code reference/grading.md}).
+ *
+ * <ol>
+ *   <li>The encephalopathy tool is chosen by age and developmental delay
+ *       ({@link EncephalopathyTool#forPatient}); the other tool's value is ignored.
+ *   <li>Each domain is graded by its {@link IcansRule}; a domain attributed to another cause is left
+ *       out, a domain not assessed is reported as such (never taken as normal).
+ *   <li>The grade is the highest domain grade, and every domain that reached it is a driver. ICE 0 is
+ *       grade 4 only in a patient who is unarousable (consciousness graded unarousable), else grade 3.
+ *   <li>Death from ICANS is grade 5. Nothing gradeable gives no grade.
+ * </ol>
+ *
+ * <p>Stateless and thread-safe. Grading allocates nothing: results are shared immutable values,
+ * built once on first use.
+ */
+public final class IcansGrader {
+  private IcansGrader() {}
+
+  private static final int ENC_OUTCOMES = 13 + 36;
+  private static final int KEYS = ENC_OUTCOMES * 7 * 5 * 6 * 5 * 2;
+
+  // Shared results, filled on first use. A benign race: IcansGrade is immutable with final fields,
+  // so a thread that reads a slot sees the whole object, and two threads building the same slot
+  // build equal values.
+  private static final IcansGrade[] RESULTS = new IcansGrade[KEYS];
+
+  // Domain grades by outcome index: 0 not assessed, 1 attributed to another cause, then findings.
+  private static final DomainGrade[] ICE = new DomainGrade[13];
+  private static final DomainGrade ICE_0_UNAROUSABLE =
+      DomainGrade.graded(IcansDomain.ENCEPHALOPATHY, "ICE 0", IcansRule.ICE_0_UNAROUSABLE);
+  private static final DomainGrade[] CAPD = new DomainGrade[36];
+  private static final DomainGrade[] CONSCIOUSNESS = new DomainGrade[7];
+  private static final DomainGrade[] SEIZURE = new DomainGrade[5];
+  private static final DomainGrade[] MOTOR = new DomainGrade[6];
+  private static final DomainGrade[] ICP = new DomainGrade[5];
+
+  static {
+    fillAbsent(ICE, IcansDomain.ENCEPHALOPATHY);
+    for (int score = 0; score <= 10; score++) {
+      ICE[2 + score] = DomainGrade.graded(IcansDomain.ENCEPHALOPATHY, "ICE " + score, iceRule(score));
+    }
+    fillAbsent(CAPD, IcansDomain.ENCEPHALOPATHY);
+    for (int total = 0; total <= 32; total++) {
+      CAPD[2 + total] = DomainGrade.graded(IcansDomain.ENCEPHALOPATHY, "CAPD " + total, capdRule(total));
+    }
+    CAPD[35] = DomainGrade.graded(IcansDomain.ENCEPHALOPATHY, "unable to perform CAPD", IcansRule.CAPD_UNABLE);
+
+    fillAbsent(CONSCIOUSNESS, IcansDomain.CONSCIOUSNESS);
+    IcansRule[] loc = {
+      IcansRule.CONSCIOUSNESS_ALERT, IcansRule.CONSCIOUSNESS_AWAKENS_SPONTANEOUSLY,
+      IcansRule.CONSCIOUSNESS_AWAKENS_TO_VOICE, IcansRule.CONSCIOUSNESS_AWAKENS_TO_TOUCH,
+      IcansRule.CONSCIOUSNESS_UNAROUSABLE
+    };
+    for (Consciousness c : Consciousness.values()) {
+      CONSCIOUSNESS[2 + c.ordinal()] = DomainGrade.graded(IcansDomain.CONSCIOUSNESS, words(c), loc[c.ordinal()]);
+    }
+
+    fillAbsent(SEIZURE, IcansDomain.SEIZURE);
+    IcansRule[] sz = {
+      IcansRule.SEIZURE_NONE, IcansRule.SEIZURE_RAPIDLY_RESOLVING, IcansRule.SEIZURE_PROLONGED_OR_REPETITIVE
+    };
+    for (Seizure s : Seizure.values()) {
+      SEIZURE[2 + s.ordinal()] = DomainGrade.graded(IcansDomain.SEIZURE, words(s), sz[s.ordinal()]);
+    }
+
+    fillAbsent(MOTOR, IcansDomain.MOTOR);
+    MOTOR[2] = DomainGrade.graded(IcansDomain.MOTOR, "no deep focal weakness", IcansRule.MOTOR_NO_DEEP_FOCAL_WEAKNESS);
+    MOTOR[3] = DomainGrade.graded(IcansDomain.MOTOR, "hemiparesis", IcansRule.MOTOR_DEEP_FOCAL_WEAKNESS);
+    MOTOR[4] = DomainGrade.graded(IcansDomain.MOTOR, "paraparesis", IcansRule.MOTOR_DEEP_FOCAL_WEAKNESS);
+    MOTOR[5] = DomainGrade.graded(IcansDomain.MOTOR, "hemiparesis and paraparesis",
+        IcansRule.MOTOR_DEEP_FOCAL_WEAKNESS);
+
+    fillAbsent(ICP, IcansDomain.ICP);
+    ICP[2] = DomainGrade.graded(IcansDomain.ICP, "none", IcansRule.ICP_NONE);
+    ICP[3] = DomainGrade.graded(IcansDomain.ICP, "focal edema", IcansRule.ICP_FOCAL_EDEMA);
+    ICP[4] = DomainGrade.graded(IcansDomain.ICP, "grade-4 sign", IcansRule.ICP_GRADE_4_SIGN);
+  }
+
+  /** The rule for an ICE score (LEE19 ICE table): 10 -> 0, 7-9 -> 1, 3-6 -> 2, 0-2 -> 3. */
+  static IcansRule iceRule(int score) {
+    if (score == 10) {
+      return IcansRule.ICE_10;
+    } else if (score >= 7) {
+      return IcansRule.ICE_7_TO_9;
+    } else if (score >= 3) {
+      return IcansRule.ICE_3_TO_6;
+    }
+    return IcansRule.ICE_0_TO_2;
+  }
+
+  /** The rule for a CAPD total (LEE19 pediatric grades; choice 3): 0 -> 0, 1-8 -> 1, 9+ -> 3. */
+  static IcansRule capdRule(int total) {
+    if (total == 0) {
+      return IcansRule.CAPD_0;
+    }
+    return total < 9 ? IcansRule.CAPD_1_TO_8 : IcansRule.CAPD_9_OR_MORE;
+  }
+
+  private static void fillAbsent(DomainGrade[] grades, IcansDomain domain) {
+    grades[0] = DomainGrade.notAssessed(domain);
+    grades[1] = DomainGrade.attributed(domain);
+  }
+
+  private static String words(Enum<?> e) {
+    return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  /** Grades an observation of this patient; the patient's age and delay choose the tool. */
+  public static IcansGrade grade(IcansObservation observation, Patient patient) {
+    return grade(observation, EncephalopathyTool.forPatient(patient));
+  }
+
+  /** Grades an observation with the given encephalopathy tool. */
+  public static IcansGrade grade(IcansObservation observation, EncephalopathyTool tool) {
+    return ofValidCode(IcansCode.encode(observation, tool));
+  }
+
+  /** Grades the ICANS part of an assessment. */
+  public static IcansGrade grade(Assessment assessment) {
+    return grade(assessment.icans(), assessment.patient());
+  }
+
+  /** The result for a valid code of {@link IcansBatch}. */
+  static IcansGrade ofValidCode(int code) {
+    int key = key(code);
+    IcansGrade result = RESULTS[key];
+    if (result == null) {
+      result = build(code);
+      RESULTS[key] = result;
+    }
+    return result;
+  }
+
+  private static int key(int code) {
+    boolean capd = (code & IcansCode.TOOL_CAPD) != 0;
+    int enc = outcome(code, IcansDomain.ENCEPHALOPATHY, code & ENC_BITS);
+    int loc = outcome(code, IcansDomain.CONSCIOUSNESS, (code >>> LOC_SHIFT) & 7);
+    int sz = outcome(code, IcansDomain.SEIZURE, (code >>> SZ_SHIFT) & 3);
+    int motor = motorOutcome(code);
+    int icp = icpOutcome(code);
+    int died = (code & IcansCode.DIED) != 0 ? 1 : 0;
+    return (((((capd ? 13 + enc : enc) * 7 + loc) * 5 + sz) * 6 + motor) * 5 + icp) * 2 + died;
+  }
+
+  /** 0 not assessed, 1 attributed, else 1 + the field value (which is 1 + the finding). */
+  private static int outcome(int code, IcansDomain domain, int value) {
+    if ((code & (1 << (ATTR_SHIFT + domain.ordinal()))) != 0) {
+      return 1;
+    }
+    return value == 0 ? 0 : value + 1;
+  }
+
+  private static int motorOutcome(int code) {
+    if ((code & (1 << (ATTR_SHIFT + IcansDomain.MOTOR.ordinal()))) != 0) {
+      return 1;
+    }
+    int bits = (code >>> MOTOR_SHIFT) & 0x1F;
+    if (bits == 0) {
+      return 0;
+    }
+    boolean hemi = (bits & (2 << MotorFinding.HEMIPARESIS.ordinal())) != 0;
+    boolean para = (bits & (2 << MotorFinding.PARAPARESIS.ordinal())) != 0;
+    return hemi && para ? 5 : hemi ? 3 : para ? 4 : 2;
+  }
+
+  private static final int ICP_GRADE_4_BITS = (2 << IcpFinding.DIFFUSE_EDEMA.ordinal())
+      | (2 << IcpFinding.POSTURING.ordinal()) | (2 << IcpFinding.CN6_PALSY.ordinal())
+      | (2 << IcpFinding.PAPILLEDEMA.ordinal()) | (2 << IcpFinding.CUSHING_TRIAD.ordinal());
+
+  private static int icpOutcome(int code) {
+    if ((code & (1 << (ATTR_SHIFT + IcansDomain.ICP.ordinal()))) != 0) {
+      return 1;
+    }
+    int bits = (code >>> ICP_SHIFT) & 0x7F;
+    if (bits == 0) {
+      return 0;
+    }
+    if ((bits & ICP_GRADE_4_BITS) != 0) {
+      return 4;
+    }
+    return (bits & (2 << IcpFinding.FOCAL_EDEMA.ordinal())) != 0 ? 3 : 2;
+  }
+
+  /**
+   * One domain's grade in a valid code, -1 when not assessed or attributed; the ICE 0 refinement
+   * (grade 4 when unarousable) is not applied here.
+   */
+  static int domainGrade(int code, IcansDomain domain) {
+    switch (domain) {
+      case ENCEPHALOPATHY:
+        int enc = outcome(code, domain, code & ENC_BITS);
+        return ((code & IcansCode.TOOL_CAPD) != 0 ? CAPD[enc] : ICE[enc]).gradeOrMinusOne();
+      case CONSCIOUSNESS:
+        return CONSCIOUSNESS[outcome(code, domain, (code >>> LOC_SHIFT) & 7)].gradeOrMinusOne();
+      case SEIZURE:
+        return SEIZURE[outcome(code, domain, (code >>> SZ_SHIFT) & 3)].gradeOrMinusOne();
+      case MOTOR:
+        return MOTOR[motorOutcome(code)].gradeOrMinusOne();
+      default:
+        return ICP[icpOutcome(code)].gradeOrMinusOne();
+    }
+  }
+
+  private static IcansGrade build(int code) {
+    boolean capd = (code & IcansCode.TOOL_CAPD) != 0;
+    int enc = outcome(code, IcansDomain.ENCEPHALOPATHY, code & ENC_BITS);
+    int loc = outcome(code, IcansDomain.CONSCIOUSNESS, (code >>> LOC_SHIFT) & 7);
+    DomainGrade encephalopathy = capd ? CAPD[enc] : ICE[enc];
+    // LEE19 footnote on ICE 0: grade 4 when the patient is unarousable, grade 3 otherwise (choice 2).
+    if (!capd && enc == 2 && loc == 2 + Consciousness.UNAROUSABLE.ordinal()) {
+      encephalopathy = ICE_0_UNAROUSABLE;
+    }
+    DomainGrade[] domains = {
+      encephalopathy,
+      CONSCIOUSNESS[loc],
+      SEIZURE[outcome(code, IcansDomain.SEIZURE, (code >>> SZ_SHIFT) & 3)],
+      MOTOR[motorOutcome(code)],
+      ICP[icpOutcome(code)]
+    };
+    return new IcansGrade(capd ? EncephalopathyTool.CAPD : EncephalopathyTool.ICE, domains,
+        (code & IcansCode.DIED) != 0);
+  }
+}
