@@ -1,6 +1,6 @@
 package org.icans.model;
 
-import static org.icans.model.InvalidValueAssertions.assertInvalid;
+import static org.icans.model.testing.InvalidValueAssertions.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import net.jqwik.api.Arbitraries;
@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.icans.model.patient.Patient;
+import org.icans.model.testing.DoubleArbitraries;
 
 /** An assessment's day is any finite number of days from -30 on, and nothing else. */
 class AssessmentProperties {

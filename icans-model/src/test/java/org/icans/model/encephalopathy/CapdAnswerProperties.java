@@ -1,6 +1,6 @@
 package org.icans.model.encephalopathy;
 
-import static org.icans.model.InvalidValueAssertions.assertInvalid;
+import static org.icans.model.testing.InvalidValueAssertions.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import net.jqwik.api.Arbitrary;
@@ -9,7 +9,7 @@ import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.icans.model.IntArbitraries;
+import org.icans.model.testing.IntArbitraries;
 
 /** A CAPD answer code is 0-4 and nothing else. */
 class CapdAnswerProperties {

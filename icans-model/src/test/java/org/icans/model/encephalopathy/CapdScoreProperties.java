@@ -1,6 +1,6 @@
 package org.icans.model.encephalopathy;
 
-import static org.icans.model.InvalidValueAssertions.assertInvalid;
+import static org.icans.model.testing.InvalidValueAssertions.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,7 +13,7 @@ import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.icans.model.IntArbitraries;
+import org.icans.model.testing.IntArbitraries;
 
 /** A CAPD total is 0-32 and nothing else. */
 class CapdScoreProperties {

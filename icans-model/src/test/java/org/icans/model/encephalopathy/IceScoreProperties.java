@@ -1,6 +1,6 @@
 package org.icans.model.encephalopathy;
 
-import static org.icans.model.InvalidValueAssertions.assertInvalid;
+import static org.icans.model.testing.InvalidValueAssertions.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,7 @@ import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.icans.model.IntArbitraries;
+import org.icans.model.testing.IntArbitraries;
 
 /** An ICE total is 0-10 and nothing else. */
 class IceScoreProperties {

@@ -1,6 +1,6 @@
 package org.icans.model.patient;
 
-import static org.icans.model.InvalidValueAssertions.assertInvalid;
+import static org.icans.model.testing.InvalidValueAssertions.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

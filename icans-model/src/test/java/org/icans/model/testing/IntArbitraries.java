@@ -1,4 +1,4 @@
-package org.icans.model;
+package org.icans.model.testing;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

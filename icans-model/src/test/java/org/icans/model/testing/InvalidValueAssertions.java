@@ -1,9 +1,10 @@
-package org.icans.model;
+package org.icans.model.testing;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.icans.model.InvalidValueException;
 import org.junit.jupiter.api.function.Executable;
 
 /**

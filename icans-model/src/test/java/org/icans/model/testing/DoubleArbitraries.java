@@ -1,4 +1,4 @@
-package org.icans.model;
+package org.icans.model.testing;
 
 import java.util.ArrayList;
 import java.util.List;
