@@ -1,0 +1,5 @@
+module org.example.consumer {
+  requires org.icans.grading;
+
+  exports org.example.consumer;
+}

@@ -1,0 +1,58 @@
+package org.example.consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.icans.grading.icans.IcansGrade;
+import org.icans.grading.icans.IcansGrader;
+import org.icans.model.Assessment;
+import org.icans.model.icans.Consciousness;
+import org.junit.jupiter.api.Test;
+
+class FlowsheetTest {
+
+  @Test
+  void gradesAndExplains() {
+    IcansGrade grade = Flowsheet.grade(2, Consciousness.AWAKENS_TO_VOICE, 54);
+    assertEquals(3, grade.grade().getAsInt());
+    assertTrue(grade.summary().startsWith("ICANS grade 3 by encephalopathy"), grade.summary());
+  }
+
+  @Test
+  void theRunModeIsTheOneThisExecutionClaims() {
+    // The default execution runs on the module path, the "class-path" execution on the class path.
+    boolean onModulePath = FlowsheetTest.class.getModule().isNamed();
+    System.out.println("icans consumer test on the " + (onModulePath ? "module path" : "class path"));
+    if (onModulePath) {
+      assertTrue(IcansGrader.class.getModule().isNamed());
+    }
+  }
+
+  @Test
+  void publishedJarsExportOnlyTheirApi() throws URISyntaxException {
+    assertEquals(Set.of("org.icans.grading", "org.icans.grading.course", "org.icans.grading.crs",
+        "org.icans.grading.icans"), exportsOf(IcansGrader.class));
+    assertEquals(Set.of("org.icans.model", "org.icans.model.crs", "org.icans.model.encephalopathy",
+        "org.icans.model.evidence", "org.icans.model.icans", "org.icans.model.patient"), exportsOf(Assessment.class));
+  }
+
+  private static Set<String> exportsOf(Class<?> type) throws URISyntaxException {
+    Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    ModuleReference module = ModuleFinder.of(jar).findAll().iterator().next();
+    ModuleDescriptor descriptor = module.descriptor();
+    assertTrue(!descriptor.isAutomatic(), jar + " must carry a module-info");
+    Set<String> exports = new TreeSet<>();
+    for (ModuleDescriptor.Exports e : descriptor.exports()) {
+      assertTrue(!e.isQualified(), "unexpected qualified export " + e);
+      exports.add(e.source());
+    }
+    return exports;
+  }
+}
