@@ -14,8 +14,8 @@ import org.icans.model.crs.CrsSign;
  * signs that decided it and their rules, the signs not assessed or attributed to another cause,
  * and whether the grade is complete or a lower bound.
  *
- * <p><b>No grade</b> means nothing of CRS was observed (no temperature, hypotension or oxygen
- * element, and no death). <b>Incomplete</b> means an element the grade depends on was not assessed,
+ * <p><b>No grade</b> means nothing gradeable was observed: every sign (temperature, hypotension,
+ * oxygen) was not assessed or is attributed to another cause, and no death. <b>Incomplete</b> means an element the grade depends on was not assessed,
  * so the grade is a lower bound. An afebrile patient whose fever is not masked is complete: the
  * consensus then needs nothing else to call it not CRS.
  *
@@ -49,7 +49,7 @@ public final class CrsGrade {
     return signs.isEmpty() ? EnumSet.noneOf(CrsSign.class) : EnumSet.copyOf(signs);
   }
 
-  /** The CRS grade 0-5, or empty when nothing of CRS was observed. */
+  /** The CRS grade 0-5, or empty when nothing gradeable was observed. */
   public OptionalInt grade() {
     return grade;
   }
@@ -106,7 +106,7 @@ public final class CrsGrade {
   public String summary() {
     StringBuilder s = new StringBuilder();
     if (!isGraded()) {
-      s.append("no CRS grade: nothing of CRS observed");
+      s.append("no CRS grade: nothing gradeable");
     } else {
       s.append("CRS grade ").append(gradeCode);
       if (!drivers.isEmpty()) {

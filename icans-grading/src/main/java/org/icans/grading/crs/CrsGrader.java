@@ -3,10 +3,13 @@ package org.icans.grading.crs;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.icans.model.Assessment;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.crs.CrsSign;
+import org.icans.model.crs.Hypotension;
 import org.icans.model.crs.OxygenSupport;
 
 /**
@@ -63,18 +66,32 @@ public final class CrsGrader {
 
   /** Grades a CRS observation. */
   public static CrsGrade grade(CrsObservation o) {
+    // Reads each element once, without lambdas or boxing: grading allocates nothing.
     Set<CrsSign> attributed = o.attributedToOtherCause();
+    boolean anyAttributed = !attributed.isEmpty();
     int fever;
-    if (attributed.contains(CrsSign.FEVER)) {
+    OptionalDouble temperature = o.temperatureCelsius();
+    if (anyAttributed && attributed.contains(CrsSign.FEVER)) {
       fever = FEVER_ATTRIBUTED;
-    } else if (o.temperatureCelsius().isEmpty()) {
+    } else if (temperature.isEmpty()) {
       fever = FEVER_NA;
     } else {
-      fever = o.temperatureCelsius().getAsDouble() >= FEVER_THRESHOLD_C ? FEBRILE : AFEBRILE;
+      fever = temperature.getAsDouble() >= FEVER_THRESHOLD_C ? FEBRILE : AFEBRILE;
     }
-    int hyp = attributed.contains(CrsSign.HYPOTENSION) ? 1
-        : o.hypotension().map(h -> 2 + h.ordinal()).orElse(0);
-    int oxy = attributed.contains(CrsSign.HYPOXIA) ? 1 : o.oxygen().map(CrsGrader::oxygenOutcome).orElse(0);
+    int hyp;
+    Optional<Hypotension> hypotension = o.hypotension();
+    if (anyAttributed && attributed.contains(CrsSign.HYPOTENSION)) {
+      hyp = 1;
+    } else {
+      hyp = hypotension.isPresent() ? 2 + hypotension.get().ordinal() : 0;
+    }
+    int oxy;
+    Optional<OxygenSupport> oxygen = o.oxygen();
+    if (anyAttributed && attributed.contains(CrsSign.HYPOXIA)) {
+      oxy = 1;
+    } else {
+      oxy = oxygen.isPresent() ? oxygenOutcome(oxygen.get()) : 0;
+    }
     return RESULTS[key(fever, o.feverMasked(), hyp, oxy, o.diedOfCrs())];
   }
 
@@ -135,7 +152,8 @@ public final class CrsGrader {
     if (died) {
       grade = CrsRule.DEATH.grade();
       rules.add(CrsRule.DEATH);
-    } else if (fever == FEVER_NA && hyp == 0 && oxy == 0) {
+    } else if ((fever == FEVER_NA || fever == FEVER_ATTRIBUTED) && hyp <= 1 && oxy <= 1) {
+      // Nothing gradeable: every sign not assessed or attributed to another cause (as for ICANS).
       grade = -1;
     } else if (fever != FEBRILE && !masked) {
       // LEE19 fever footnote: without fever, and fever not masked, it is not CRS.

@@ -1,12 +1,17 @@
 package org.icans.grading.icans;
 
+import java.util.Optional;
+import java.util.Set;
 import org.icans.model.encephalopathy.CapdScore;
+import org.icans.model.encephalopathy.IceScore;
+import org.icans.model.icans.Consciousness;
 import org.icans.model.icans.IcansDomain;
 import org.icans.model.icans.IcansObservation;
 import org.icans.model.icans.IcpFinding;
 import org.icans.model.icans.IcpFindings;
 import org.icans.model.icans.MotorFinding;
 import org.icans.model.icans.MotorFindings;
+import org.icans.model.icans.Seizure;
 
 /**
  * The 30-bit encoding of one ICANS observation, with the encephalopathy tool already chosen. It
@@ -45,41 +50,63 @@ final class IcansCode {
     ENC_BITS, 0x7 << LOC_SHIFT, 0x3 << SZ_SHIFT, 0x1F << MOTOR_SHIFT, 0x7F << ICP_SHIFT
   };
 
+  private static final MotorFinding[] MOTOR_FINDINGS = MotorFinding.values();
+  private static final IcpFinding[] ICP_FINDINGS = IcpFinding.values();
+  private static final IcansDomain[] DOMAINS = IcansDomain.values();
+
+  // Reads each Optional once and iterates no collection: encoding allocates nothing.
   static int encode(IcansObservation o, EncephalopathyTool tool) {
     int code = 0;
     if (tool == EncephalopathyTool.CAPD) {
       code |= TOOL_CAPD;
-      if (o.capd().isPresent()) {
-        CapdScore capd = o.capd().get();
-        code |= capd.isUnableToPerform() ? CAPD_UNABLE_CODE : 1 + capd.total().getAsInt();
+      Optional<CapdScore> capd = o.capd();
+      if (capd.isPresent()) {
+        CapdScore score = capd.get();
+        code |= score.isUnableToPerform() ? CAPD_UNABLE_CODE : 1 + score.total().getAsInt();
       }
-    } else if (o.ice().isPresent()) {
-      code |= 1 + o.ice().get().total();
+    } else {
+      Optional<IceScore> ice = o.ice();
+      if (ice.isPresent()) {
+        code |= 1 + ice.get().total();
+      }
     }
-    if (o.consciousness().isPresent()) {
-      code |= (1 + o.consciousness().get().ordinal()) << LOC_SHIFT;
+    Optional<Consciousness> consciousness = o.consciousness();
+    if (consciousness.isPresent()) {
+      code |= (1 + consciousness.get().ordinal()) << LOC_SHIFT;
     }
-    if (o.seizure().isPresent()) {
-      code |= (1 + o.seizure().get().ordinal()) << SZ_SHIFT;
+    Optional<Seizure> seizure = o.seizure();
+    if (seizure.isPresent()) {
+      code |= (1 + seizure.get().ordinal()) << SZ_SHIFT;
     }
-    if (o.motor().isPresent()) {
-      MotorFindings m = o.motor().get();
+    Optional<MotorFindings> motor = o.motor();
+    if (motor.isPresent()) {
+      MotorFindings m = motor.get();
       int bits = 1;
-      for (MotorFinding f : m.asSet()) {
-        bits |= 2 << f.ordinal();
+      for (MotorFinding f : MOTOR_FINDINGS) {
+        if (m.contains(f)) {
+          bits |= 2 << f.ordinal();
+        }
       }
       code |= bits << MOTOR_SHIFT;
     }
-    if (o.icp().isPresent()) {
-      IcpFindings f = o.icp().get();
+    Optional<IcpFindings> icp = o.icp();
+    if (icp.isPresent()) {
+      IcpFindings f = icp.get();
       int bits = 1;
-      for (IcpFinding i : f.asSet()) {
-        bits |= 2 << i.ordinal();
+      for (IcpFinding i : ICP_FINDINGS) {
+        if (f.contains(i)) {
+          bits |= 2 << i.ordinal();
+        }
       }
       code |= bits << ICP_SHIFT;
     }
-    for (IcansDomain d : o.attributedToOtherCause()) {
-      code |= 1 << (ATTR_SHIFT + d.ordinal());
+    Set<IcansDomain> attributed = o.attributedToOtherCause();
+    if (!attributed.isEmpty()) {
+      for (IcansDomain d : DOMAINS) {
+        if (attributed.contains(d)) {
+          code |= 1 << (ATTR_SHIFT + d.ordinal());
+        }
+      }
     }
     if (o.diedOfIcans()) {
       code |= DIED;

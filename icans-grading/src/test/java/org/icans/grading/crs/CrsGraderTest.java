@@ -62,6 +62,8 @@ class CrsGraderTest {
       X04 | hyp=fluids               | 0 |             | false | temperature not measured: lower bound
       X05 | t=39 na=o2               | 1 | fever       | false |
       X06 | t=37.5 na=hyp+o2         | 0 |             | true | afebrile, unmasked: nothing else matters
+      X07 | attr=fever na=hyp+o2     | null |          | false | an attribution alone grades nothing
+      X08 | t=39 attr=fever+hypotension+hypoxia | null | | true | every sign attributed: nothing gradeable
       """)
   void referenceCases(String id, String input, Integer grade, String drivers, boolean complete, String reading) {
     CrsGrade g = CrsGrader.grade(parse(input));
