@@ -1,0 +1,38 @@
+package org.icans.risk;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.icans.model.evidence.Citation;
+
+/**
+ * Something the data could not show, said in the report so that silence is not read as
+ * reassurance: an IL-6 value left out because it was drawn after tocilizumab, a value whose time
+ * cannot be placed inside or outside a warning's window without the hours after infusion, a score
+ * that needs the start day of lymphodepletion.
+ *
+ * <p>Immutable.
+ *
+ * @param day the day (relative to infusion, day 0) the caveat is about, if it is about one day
+ * @param text what could not be judged, and what would let it be judged
+ * @param source the rule or source behind the caveat
+ */
+public record Caveat(OptionalInt day, String text, Citation source) {
+  /** Validates that the text is not blank. */
+  public Caveat {
+    Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(source, "source");
+    if (Objects.requireNonNull(text, "text").isBlank()) {
+      throw new IllegalArgumentException("text: '' is not allowed; allowed: non-empty text");
+    }
+  }
+
+  /** A caveat about one day. */
+  public static Caveat onDay(int day, String text, Citation source) {
+    return new Caveat(OptionalInt.of(day), text, source);
+  }
+
+  /** A caveat about the whole record. */
+  public static Caveat general(String text, Citation source) {
+    return new Caveat(OptionalInt.empty(), text, source);
+  }
+}

@@ -1,0 +1,2 @@
+/** Locale-independent number formatting (not exported). */
+package org.icans.risk.internal.text;

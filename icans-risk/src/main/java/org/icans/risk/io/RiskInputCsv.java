@@ -1,0 +1,405 @@
+package org.icans.risk.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+import org.icans.model.InvalidValueException;
+import org.icans.risk.internal.csv.CsvReader;
+import org.icans.risk.internal.csv.CsvRecord;
+import org.icans.risk.observation.Analyte;
+import org.icans.risk.observation.Measurement;
+import org.icans.risk.observation.TimePoint;
+import org.icans.risk.product.ProductProfile;
+import org.icans.risk.product.ProductProfiles;
+import org.icans.risk.product.RiskFactor;
+import org.icans.risk.report.RiskInput;
+import org.icans.risk.window.LabelEra;
+
+/**
+ * Reads risk input files, version 1: CSV in long format, one observation per row, with the unit in
+ * its own column, into one {@link RiskInput} per patient (in order of first appearance).
+ *
+ * <pre>
+ * patient_id,day,hours_after_infusion,analyte,value,unit
+ * P001,,,product,axicabtagene ciloleucel,
+ * P001,-5,,lymphodepletion_start,,
+ * P001,-5,,ldh,310,U/L
+ * P001,-5,,creatinine,106,umol/L
+ * P001,1,30,temperature,39.2,Cel
+ * P001,1,30,il6,45,pg/mL
+ * P001,1,,crs_grade,1,
+ * </pre>
+ *
+ * <p>UTF-8, comma-separated, RFC 4180 quoting, a header first; column order is free, names are
+ * case-sensitive; {@code patient_id, day, analyte, value, unit} are required columns and
+ * {@code hours_after_infusion} is optional; any other column is an error. Blank lines are skipped;
+ * white space around a value is ignored. What each {@code analyte} needs:
+ *
+ * <table>
+ *   <caption>rows by analyte</caption>
+ *   <tr><th>analyte</th><th>day</th><th>hours_after_infusion</th><th>value</th><th>unit</th></tr>
+ *   <tr><td>{@code ldh, creatinine, platelets, crp, ferritin, il6, temperature}</td><td>integer, -30 or
+ *       later</td><td>optional, within the day</td><td>decimal with a dot, 0 or more</td><td>a UCUM unit
+ *       that converts to the analyte's unit ({@link Analyte#allowedUnits()})</td></tr>
+ *   <tr><td>{@code crs_grade}</td><td>required</td><td>optional</td><td>ASTCT CRS grade 0-5</td><td>empty</td></tr>
+ *   <tr><td>{@code tocilizumab}</td><td>required</td><td>optional</td><td>empty</td><td>empty</td></tr>
+ *   <tr><td>{@code lymphodepletion_start}</td><td>-30 to -1</td><td>empty</td><td>empty</td><td>empty</td></tr>
+ *   <tr><td>{@code product}</td><td>empty</td><td>empty</td><td>a product name, brand or abbreviation
+ *       ({@link ProductProfiles#find})</td><td>empty</td></tr>
+ *   <tr><td>{@code risk_factor}</td><td>empty</td><td>empty</td><td>a {@link RiskFactor#key()}</td><td>empty</td></tr>
+ *   <tr><td>{@code label_era}</td><td>empty</td><td>empty</td><td>{@code rems} or {@code after_rems_removal}</td>
+ *       <td>empty</td></tr>
+ * </table>
+ *
+ * <p>A row that breaks these rules is left out and reported as a {@link RowError} (line, column,
+ * value, what is allowed); every other row is read. A patient may give one {@code product}, one
+ * {@code lymphodepletion_start} and one {@code label_era}; a second, different one is an error.
+ * A header with an unknown, duplicated or missing required column makes the file unreadable: every
+ * row would be misread.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class RiskInputCsv {
+  private RiskInputCsv() {}
+
+  /** The format version this class reads. */
+  public static final int VERSION = 1;
+
+  static final String PATIENT = "patient_id";
+  static final String DAY = "day";
+  static final String HOURS = "hours_after_infusion";
+  static final String ANALYTE = "analyte";
+  static final String VALUE = "value";
+  static final String UNIT = "unit";
+  private static final List<String> REQUIRED = List.of(PATIENT, DAY, ANALYTE, VALUE, UNIT);
+  private static final List<String> KNOWN = List.of(PATIENT, DAY, HOURS, ANALYTE, VALUE, UNIT);
+
+  private static final String CRS_GRADE = "crs_grade";
+  private static final String TOCILIZUMAB = "tocilizumab";
+  private static final String LD_START = "lymphodepletion_start";
+  private static final String PRODUCT = "product";
+  private static final String RISK_FACTOR = "risk_factor";
+  private static final String LABEL_ERA = "label_era";
+
+  private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+
+  /** The patients read, in order of first appearance, and the rows left out. */
+  public record Result(List<RiskInput> inputs, List<RowError> errors) {
+    /** Copies the lists. */
+    public Result {
+      inputs = List.copyOf(inputs);
+      errors = List.copyOf(errors);
+    }
+
+    /** Whether every row was read. */
+    public boolean isClean() {
+      return errors.isEmpty();
+    }
+  }
+
+  /** The analyte keys a row may carry, for error messages. */
+  public static String analyteKeys() {
+    List<String> keys = new ArrayList<>();
+    for (Analyte a : Analyte.values()) {
+      keys.add(a.key());
+    }
+    keys.addAll(List.of(CRS_GRADE, TOCILIZUMAB, LD_START, PRODUCT, RISK_FACTOR, LABEL_ERA));
+    return String.join(", ", keys);
+  }
+
+  /**
+   * Reads a risk input file.
+   *
+   * @param in the file's text; not closed
+   * @throws IOException if {@code in} cannot be read
+   * @throws InvalidValueException (field {@code header}) if the file is empty, or its header has an
+   *     unknown, duplicated or missing required column
+   */
+  public static Result read(Reader in) throws IOException {
+    CsvReader csv = new CsvReader(in);
+    CsvRecord header = csv.next();
+    while (header != null && header.isBlank()) {
+      header = csv.next();
+    }
+    if (header == null) {
+      throw new InvalidValueException("header", "an empty file", "a header line: " + String.join(",", KNOWN));
+    }
+    Map<String, Integer> columns = columns(header);
+    Map<String, PatientRows> patients = new LinkedHashMap<>();
+    List<RowError> errors = new ArrayList<>();
+    for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
+      if (r.isBlank()) {
+        continue;
+      }
+      try {
+        row(r, header.fields().size(), columns, patients);
+      } catch (RowProblem p) {
+        errors.add(p.error);
+      }
+    }
+    List<RiskInput> inputs = new ArrayList<>();
+    for (PatientRows p : patients.values()) {
+      inputs.add(p.builder.build());
+    }
+    return new Result(inputs, errors);
+  }
+
+  private static Map<String, Integer> columns(CsvRecord header) {
+    if (header.problem().isPresent()) {
+      throw new InvalidValueException("header", String.join(",", header.fields()), "a header without quoting errors ("
+          + header.problem().get() + ")");
+    }
+    Map<String, Integer> columns = new HashMap<>();
+    for (int i = 0; i < header.fields().size(); i++) {
+      String name = header.fields().get(i).strip();
+      if (!KNOWN.contains(name)) {
+        throw new InvalidValueException("header", "column '" + name + "' (line " + header.line() + ")",
+            "the columns " + String.join(", ", KNOWN) + " (names are case-sensitive)");
+      }
+      if (columns.put(name, i) != null) {
+        throw new InvalidValueException("header", "column '" + name + "' twice (line " + header.line() + ")",
+            "each column once");
+      }
+    }
+    for (String r : REQUIRED) {
+      if (!columns.containsKey(r)) {
+        throw new InvalidValueException("header", "no column '" + r + "' (line " + header.line() + ")",
+            "the required columns " + String.join(", ", REQUIRED) + ", and optionally " + HOURS);
+      }
+    }
+    return columns;
+  }
+
+  /** One patient's rows so far. */
+  private static final class PatientRows {
+    final RiskInput.Builder builder;
+    Integer ldStart;
+    ProductProfile product;
+    LabelEra era;
+
+    PatientRows(String id) {
+      builder = RiskInput.builder(id);
+    }
+  }
+
+  /** A row's error, thrown to leave the row. */
+  private static final class RowProblem extends Exception {
+    private static final long serialVersionUID = 1L;
+    final transient RowError error;
+
+    RowProblem(RowError error) {
+      super(error.message(), null, false, false);
+      this.error = error;
+    }
+  }
+
+  private static final class Row {
+    final CsvRecord record;
+    final Map<String, Integer> columns;
+
+    Row(CsvRecord record, Map<String, Integer> columns) {
+      this.record = record;
+      this.columns = columns;
+    }
+
+    String get(String column) {
+      Integer i = columns.get(column);
+      return i == null ? "" : record.fields().get(i).strip();
+    }
+
+    RowProblem problem(String column, String allowed) {
+      return new RowProblem(new RowError(record.line(), column, get(column), allowed));
+    }
+  }
+
+  private static void row(CsvRecord r, int width, Map<String, Integer> columns, Map<String, PatientRows> patients)
+      throws RowProblem {
+    if (r.problem().isPresent()) {
+      throw new RowProblem(new RowError(r.line(), "-", String.join(",", r.fields()),
+          "RFC 4180 quoting (" + r.problem().get() + ")"));
+    }
+    if (r.fields().size() != width) {
+      throw new RowProblem(new RowError(r.line(), "-", r.fields().size() + " fields",
+          width + " fields, as many as the header"));
+    }
+    Row row = new Row(r, columns);
+    String id = row.get(PATIENT);
+    if (id.isEmpty()) {
+      throw row.problem(PATIENT, "a non-empty patient identifier");
+    }
+    String analyteKey = row.get(ANALYTE);
+    Optional<Analyte> analyte = Analyte.byKey(analyteKey);
+    // Validate the whole row before touching the patient, so that a bad row leaves no trace.
+    if (analyte.isPresent()) {
+      Measurement m = measurement(row, analyte.get());
+      patient(patients, id).builder.add(m);
+      return;
+    }
+    switch (analyteKey) {
+      case CRS_GRADE: {
+        requireEmpty(row, UNIT, "nothing: a CRS grade has no unit");
+        TimePoint t = time(row);
+        String v = row.get(VALUE);
+        if (!INTEGER.matcher(v).matches() || Integer.parseInt(v) < 0 || Integer.parseInt(v) > 5) {
+          throw row.problem(VALUE, "an ASTCT CRS grade, an integer 0-5");
+        }
+        patient(patients, id).builder.crsGrade(t, Integer.parseInt(v));
+        return;
+      }
+      case TOCILIZUMAB: {
+        requireEmpty(row, VALUE, "nothing: a tocilizumab row marks when a dose was given");
+        requireEmpty(row, UNIT, "nothing: a tocilizumab row marks when a dose was given");
+        TimePoint t = time(row);
+        patient(patients, id).builder.tocilizumab(t);
+        return;
+      }
+      case LD_START: {
+        requireEmpty(row, VALUE, "nothing: the day column gives the start of lymphodepletion");
+        requireEmpty(row, UNIT, "nothing");
+        requireEmpty(row, HOURS, "nothing: lymphodepletion is dated by day");
+        int day = day(row);
+        if (day >= 0) {
+          throw row.problem(DAY, "a day before infusion, " + TimePoint.MIN_DAY + " to -1");
+        }
+        PatientRows p = patients.get(id);
+        if (p != null && p.ldStart != null && p.ldStart != day) {
+          throw row.problem(DAY, "the same day as the patient's earlier lymphodepletion_start row (" + p.ldStart + ")");
+        }
+        p = patient(patients, id);
+        p.ldStart = day;
+        p.builder.lymphodepletionStartDay(day);
+        return;
+      }
+      case PRODUCT: {
+        requireUntimed(row);
+        Optional<ProductProfile> found = ProductProfiles.find(row.get(VALUE));
+        if (found.isEmpty()) {
+          throw row.problem(VALUE, "a product the reference covers: " + ProductProfiles.acceptedNames());
+        }
+        PatientRows p = patients.get(id);
+        if (p != null && p.product != null && p.product != found.get()) {
+          throw row.problem(VALUE, "the same product as the patient's earlier product row ("
+              + p.product.product().name() + ")");
+        }
+        p = patient(patients, id);
+        p.product = found.get();
+        p.builder.product(found.get().product());
+        return;
+      }
+      case RISK_FACTOR: {
+        requireUntimed(row);
+        Optional<RiskFactor> f = RiskFactor.byKey(row.get(VALUE));
+        if (f.isEmpty()) {
+          List<String> keys = new ArrayList<>();
+          for (RiskFactor k : RiskFactor.values()) {
+            keys.add(k.key());
+          }
+          throw row.problem(VALUE, "one of " + String.join(", ", keys));
+        }
+        patient(patients, id).builder.riskFactor(f.get());
+        return;
+      }
+      case LABEL_ERA: {
+        requireUntimed(row);
+        LabelEra era;
+        switch (row.get(VALUE).toLowerCase(Locale.ROOT)) {
+          case "rems":
+            era = LabelEra.REMS;
+            break;
+          case "after_rems_removal":
+            era = LabelEra.AFTER_REMS_REMOVAL;
+            break;
+          default:
+            throw row.problem(VALUE, "rems (infusion before 27 June 2025) or after_rems_removal");
+        }
+        PatientRows p = patients.get(id);
+        if (p != null && p.era != null && p.era != era) {
+          throw row.problem(VALUE, "the same era as the patient's earlier label_era row");
+        }
+        p = patient(patients, id);
+        p.era = era;
+        p.builder.labelEra(era);
+        return;
+      }
+      default:
+        throw row.problem(ANALYTE, "one of " + analyteKeys());
+    }
+  }
+
+  private static PatientRows patient(Map<String, PatientRows> patients, String id) {
+    return patients.computeIfAbsent(id, PatientRows::new);
+  }
+
+  private static Measurement measurement(Row row, Analyte analyte) throws RowProblem {
+    TimePoint t = time(row);
+    String v = row.get(VALUE);
+    if (!DECIMAL.matcher(v).matches()) {
+      throw row.problem(VALUE, v.isEmpty() ? "a number: " + analyte.key() + " needs its value"
+          : v.indexOf(',') >= 0 ? "a decimal number with a dot, not a comma (e.g. 1.5)" : "a decimal number (e.g. 1.5)");
+    }
+    try {
+      return Measurement.of(analyte, Double.parseDouble(v), row.get(UNIT), t);
+    } catch (InvalidValueException e) {
+      throw row.problem(e.field().endsWith(".unit") ? UNIT : VALUE, e.allowed());
+    }
+  }
+
+  private static TimePoint time(Row row) throws RowProblem {
+    int day = day(row);
+    String h = row.get(HOURS);
+    if (h.isEmpty()) {
+      return TimePoint.ofDay(day);
+    }
+    if (!DECIMAL.matcher(h).matches()) {
+      throw row.problem(HOURS, h.indexOf(',') >= 0 ? "a decimal number with a dot, not a comma"
+          : "a decimal number of hours since the infusion (negative before it)");
+    }
+    try {
+      return new TimePoint(day, OptionalDouble.of(Double.parseDouble(h)));
+    } catch (InvalidValueException e) {
+      throw row.problem(HOURS, e.allowed());
+    }
+  }
+
+  private static int day(Row row) throws RowProblem {
+    String d = row.get(DAY);
+    if (!INTEGER.matcher(d).matches()) {
+      throw row.problem(DAY, d.isEmpty() ? "a day relative to infusion (day 0), needed for " + row.get(ANALYTE)
+          : "an integer day relative to infusion (day 0), " + TimePoint.MIN_DAY + " or later");
+    }
+    int day;
+    try {
+      day = Integer.parseInt(d);
+    } catch (NumberFormatException e) {
+      throw row.problem(DAY, "an integer day relative to infusion");
+    }
+    if (day < TimePoint.MIN_DAY) {
+      throw row.problem(DAY, "an integer day relative to infusion, " + TimePoint.MIN_DAY + " or later");
+    }
+    return day;
+  }
+
+  private static void requireUntimed(Row row) throws RowProblem {
+    requireEmpty(row, DAY, "nothing: " + row.get(ANALYTE) + " is not dated");
+    requireEmpty(row, HOURS, "nothing: " + row.get(ANALYTE) + " is not dated");
+    requireEmpty(row, UNIT, "nothing");
+    if (row.get(VALUE).isEmpty()) {
+      throw row.problem(VALUE, "the " + row.get(ANALYTE).replace('_', ' '));
+    }
+  }
+
+  private static void requireEmpty(Row row, String column, String allowed) throws RowProblem {
+    if (!row.get(column).isEmpty()) {
+      throw row.problem(column, allowed);
+    }
+  }
+}

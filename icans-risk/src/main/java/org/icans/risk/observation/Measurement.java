@@ -1,0 +1,127 @@
+package org.icans.risk.observation;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.icans.model.InvalidValueException;
+import org.icans.risk.internal.text.Numbers;
+
+/**
+ * One lab value or temperature with its explicit unit and time: for example CRP 50 mg/L on day +1.
+ * The value is kept as given and also converted to the analyte's standard unit ({@link
+ * Analyte#standardUnit()}), which every formula and threshold uses.
+ *
+ * <p>A value without a unit, in a unit that is not UCUM, or in a unit that does not convert exactly
+ * to the standard unit is refused with an {@link InvalidValueException} naming the analyte, the
+ * unit and the units allowed. Values must be finite and not negative; a platelet count must be
+ * above zero (every EASIX divides by it); a temperature must lie between 25 and 45 Cel after
+ * conversion, the range of the assessment CSV contract.
+ *
+ * <p>Immutable; equal when analyte, value, unit and time are equal.
+ */
+public final class Measurement {
+  /** The lowest and highest temperatures accepted, Cel, as in {@code spec/assessment-csv.md} ({@code temperature_c}). */
+  public static final double MIN_TEMPERATURE_CEL = 25;
+  /** See {@link #MIN_TEMPERATURE_CEL}. */
+  public static final double MAX_TEMPERATURE_CEL = 45;
+
+  private final Analyte analyte;
+  private final double value;
+  private final String unit;
+  private final TimePoint time;
+  private final double standardValue;
+
+  private Measurement(Analyte analyte, double value, String unit, TimePoint time) {
+    this.analyte = Objects.requireNonNull(analyte, "analyte");
+    this.unit = Objects.requireNonNull(unit, "unit");
+    this.time = Objects.requireNonNull(time, "time");
+    String field = analyte.key() + ".value";
+    if (!Double.isFinite(value)) {
+      throw new InvalidValueException(field, value, "a finite number");
+    }
+    if (analyte != Analyte.TEMPERATURE && value < 0) {
+      throw new InvalidValueException(field, Numbers.plain(value), "a number 0 or more");
+    }
+    if (analyte == Analyte.PLATELETS && value == 0) {
+      throw new InvalidValueException(field, "0", "a count above 0 (EASIX, simplified EASIX and m-EASIX divide by it)");
+    }
+    this.value = value;
+    BigDecimal standard = UnitRules.toStandard(analyte, BigDecimal.valueOf(value), unit);
+    double s = standard.doubleValue();
+    if (analyte == Analyte.TEMPERATURE && !(s >= MIN_TEMPERATURE_CEL && s <= MAX_TEMPERATURE_CEL)) {
+      throw new InvalidValueException(field, Numbers.plain(value) + " " + unit,
+          "a body temperature from 25 to 45 Cel (77 to 113 [degF])");
+    }
+    this.standardValue = s;
+  }
+
+  /**
+   * A measurement.
+   *
+   * @param analyte what was measured
+   * @param value the number as reported
+   * @param unit its UCUM unit, for example {@code "mg/L"}, {@code "10*9/L"}, {@code "Cel"}
+   * @param time when the sample was taken
+   * @throws InvalidValueException if the unit is missing, not UCUM, or does not convert to the
+   *     analyte's standard unit, or the value is out of range
+   */
+  public static Measurement of(Analyte analyte, double value, String unit, TimePoint time) {
+    return new Measurement(analyte, value, unit, time);
+  }
+
+  /** What was measured. */
+  public Analyte analyte() {
+    return analyte;
+  }
+
+  /** The number as reported, in {@link #unit()}. */
+  public double value() {
+    return value;
+  }
+
+  /** The UCUM unit as reported. */
+  public String unit() {
+    return unit;
+  }
+
+  /** When the sample was taken. */
+  public TimePoint time() {
+    return time;
+  }
+
+  /** The value in the analyte's standard unit ({@link Analyte#standardUnit()}). */
+  public double standardValue() {
+    return standardValue;
+  }
+
+  /** Whether the value had to be converted (its unit is not the standard unit). */
+  public boolean wasConverted() {
+    return !unit.equals(analyte.standardUnit());
+  }
+
+  /** For people: {@code CRP 50 mg/L (5 mg/dL)}, or {@code CRP 5 mg/dL} when not converted. */
+  public String describe() {
+    String given = analyte.label() + " " + Numbers.plain(value) + " " + unit;
+    return wasConverted()
+        ? given + " (" + Numbers.significant(standardValue, 6) + " " + analyte.standardUnit() + ")"
+        : given;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Measurement)) {
+      return false;
+    }
+    Measurement m = (Measurement) o;
+    return analyte == m.analyte && Double.compare(value, m.value) == 0 && unit.equals(m.unit) && time.equals(m.time);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(analyte, value, unit, time);
+  }
+
+  @Override
+  public String toString() {
+    return describe() + " on " + time.label();
+  }
+}

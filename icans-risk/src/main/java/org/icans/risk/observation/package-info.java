@@ -1,0 +1,13 @@
+/**
+ * What was observed, and when: lab values and temperatures with explicit UCUM units ({@link
+ * org.icans.risk.observation.Measurement}), CRS grades ({@link
+ * org.icans.risk.observation.CrsGradeAt}), on the time line relative to the infusion ({@link
+ * org.icans.risk.observation.TimePoint}, day 0 = infusion day).
+ *
+ * <p>Units are the trap of every published ICANS marker (reference B4): CRP in mg/L is ten times
+ * the same CRP in mg/dL, platelets per microlitre a thousand times the count in 10^9/L. Every value
+ * is therefore given with its UCUM unit, parsed and converted with the {@code org.fhir:ucum}
+ * library to the unit the formulas use; a value without a unit, or in one that does not convert, is
+ * refused with the analyte, the unit and the units allowed.
+ */
+package org.icans.risk.observation;
