@@ -6,5 +6,8 @@ module org.icans.management {
   requires transitive org.icans.grading;
 
   exports org.icans.management;
+  exports org.icans.management.action;
+  exports org.icans.management.audit;
+  exports org.icans.management.dosing;
   exports org.icans.management.guidance;
 }

@@ -1,0 +1,204 @@
+package org.icans.management.dosing;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.icans.management.internal.Args;
+import org.icans.management.internal.Num;
+import org.icans.model.InvalidValueException;
+
+/**
+ * A dose in milligrams for one patient: what a {@link DoseRule} gives for a weight (per dose, or
+ * per day when the rule is per day), after its cap, with the most it allows in 24 hours.
+ *
+ * <p>The arithmetic: a per-kg amount times the actual body weight; then the rule's cap; then, when
+ * the rule has a per-kg daily ceiling ("up to 12 mg/kg/day"), that ceiling spread over the most
+ * doses the rule allows in 24 hours. Nothing is rounded except for display (two decimals).
+ *
+ * <p>A dose can also be {@linkplain #stated stated} as written in a plan from elsewhere, so that
+ * the plan audit can check it against its rule's cap. Immutable.
+ */
+public final class Dose {
+  private final DoseRule rule;
+  private final OptionalDouble weightKg;
+  private final double lowMg;
+  private final double highMg;
+  private final double uncappedHighMg;
+  private final OptionalDouble capMg;
+  private final OptionalDouble maxMgPer24h;
+  private final boolean computed;
+
+  private Dose(DoseRule rule, OptionalDouble weightKg, double lowMg, double highMg, double uncappedHighMg,
+      OptionalDouble capMg, OptionalDouble maxMgPer24h, boolean computed) {
+    this.rule = rule;
+    this.weightKg = weightKg;
+    this.lowMg = lowMg;
+    this.highMg = highMg;
+    this.uncappedHighMg = uncappedHighMg;
+    this.capMg = capMg;
+    this.maxMgPer24h = maxMgPer24h;
+    this.computed = computed;
+  }
+
+  static Dose compute(DoseRule rule, OptionalDouble weightKg) {
+    double w = weightKg.orElse(Double.NaN);
+    double rawLow = rule.perKg() ? rule.amountLow() * w : rule.amountLow();
+    double rawHigh = rule.perKg() ? rule.amountHigh() * w : rule.amountHigh();
+    OptionalDouble cap = effectiveCap(rule, weightKg);
+    double low = cap.isPresent() ? Math.min(rawLow, cap.getAsDouble()) : rawLow;
+    double high = cap.isPresent() ? Math.min(rawHigh, cap.getAsDouble()) : rawHigh;
+    return new Dose(rule, weightKg, low, high, rawHigh, cap, per24h(rule, high, weightKg), true);
+  }
+
+  /**
+   * A dose as written in a plan that was not computed here (a hand-written or institutional plan),
+   * for auditing. Amounts are in mg, per dose or per day by the rule's basis.
+   *
+   * @throws InvalidValueException if an amount is not positive or {@code highMg < lowMg}
+   */
+  public static Dose stated(DoseRule rule, OptionalDouble weightKg, double lowMg, double highMg) {
+    Objects.requireNonNull(rule, "rule");
+    Args.positive("dose.lowMg", lowMg);
+    Args.positive("dose.highMg", highMg);
+    if (highMg < lowMg) {
+      throw new InvalidValueException("dose.highMg", Num.plain(highMg), "at least lowMg " + Num.plain(lowMg));
+    }
+    if (weightKg.isPresent()) {
+      Args.positive("dose.weightKg", weightKg.getAsDouble());
+    }
+    return new Dose(rule, weightKg, lowMg, highMg, highMg, effectiveCap(rule, weightKg),
+        per24h(rule, highMg, weightKg), false);
+  }
+
+  /**
+   * The cap that applies to one amount of the rule's basis: the rule's cap, lowered (for a per-dose
+   * rule) by a per-kg daily ceiling spread over the most doses per 24 h, or (for a per-day rule) by
+   * the daily ceiling itself.
+   */
+  static OptionalDouble effectiveCap(DoseRule rule, OptionalDouble weightKg) {
+    double cap = rule.capMg().orElse(Double.POSITIVE_INFINITY);
+    if (rule.maxMgPerKgPerDay().isPresent() && weightKg.isPresent()) {
+      double daily = rule.maxMgPerKgPerDay().getAsDouble() * weightKg.getAsDouble();
+      if (rule.basis() == DoseBasis.PER_DAY) {
+        cap = Math.min(cap, daily);
+      } else if (rule.dosesPer24hAtMost().isPresent()) {
+        cap = Math.min(cap, daily / rule.dosesPer24hAtMost().getAsInt());
+      }
+    }
+    return cap == Double.POSITIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(cap);
+  }
+
+  private static OptionalDouble per24h(DoseRule rule, double high, OptionalDouble weightKg) {
+    if (rule.basis() == DoseBasis.PER_DAY) {
+      return OptionalDouble.of(high);
+    }
+    if (rule.dosesPer24hAtMost().isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double total = high * rule.dosesPer24hAtMost().getAsInt();
+    if (rule.maxTotalMg().isPresent()) {
+      total = Math.min(total, rule.maxTotalMg().getAsDouble());
+    }
+    if (rule.maxMgPerKgPerDay().isPresent() && weightKg.isPresent()) {
+      total = Math.min(total, rule.maxMgPerKgPerDay().getAsDouble() * weightKg.getAsDouble());
+    }
+    return OptionalDouble.of(total);
+  }
+
+  /** The rule the dose comes from. */
+  public DoseRule rule() {
+    return rule;
+  }
+
+  /** The weight used, when the dose needed or was given one. */
+  public OptionalDouble weightKg() {
+    return weightKg;
+  }
+
+  /** The lower amount in mg, per dose (or per day by the rule's basis), after the cap. */
+  public double lowMg() {
+    return lowMg;
+  }
+
+  /** The upper amount in mg, after the cap; equal to {@link #lowMg()} for a single amount. */
+  public double highMg() {
+    return highMg;
+  }
+
+  /** The upper amount before the cap. */
+  public double uncappedHighMg() {
+    return uncappedHighMg;
+  }
+
+  /** The cap that applied to this amount (see {@link #effectiveCap}), when the rule has one. */
+  public OptionalDouble capMg() {
+    return capMg;
+  }
+
+  /** Whether the cap lowered the dose. */
+  public boolean capApplied() {
+    return computed && uncappedHighMg > highMg;
+  }
+
+  /** Whether the dose exceeds the cap that applies to it (possible only for a stated dose). */
+  public boolean exceedsCap() {
+    return capMg.isPresent() && highMg > capMg.getAsDouble() * (1 + 1e-9);
+  }
+
+  /** The most mg in 24 hours at this dose, when the rule's interval or limits say how many doses fit. */
+  public OptionalDouble maxMgPer24h() {
+    return maxMgPer24h;
+  }
+
+  /** Whether the dose was computed from its rule (false for a {@linkplain #stated stated} dose). */
+  public boolean computed() {
+    return computed;
+  }
+
+  /**
+   * The dose for people, for example {@code "560 mg (8 mg/kg x 70 kg)"} or {@code "800 mg (8 mg/kg x
+   * 120 kg = 960 mg, capped at 800 mg)"}.
+   */
+  public String describe() {
+    StringBuilder s = new StringBuilder(Num.range(lowMg, highMg)).append(" mg");
+    if (rule.basis() == DoseBasis.PER_DAY) {
+      s.append(" per day");
+    }
+    if (!computed) {
+      s.append(" (as stated)");
+      return s.toString();
+    }
+    String kg = weightKg.isPresent() ? Num.plain(weightKg.getAsDouble()) + " kg" : "";
+    if (rule.perKg()) {
+      s.append(" (").append(Num.range(rule.amountLow(), rule.amountHigh())).append(" mg/kg x ").append(kg);
+      if (capApplied()) {
+        s.append(" = ").append(Num.plain(uncappedHighMg)).append(" mg, capped at ")
+            .append(Num.plain(capMg.getAsDouble())).append(" mg");
+      }
+      s.append(')');
+    } else if (capApplied()) {
+      s.append(" (lowered from ").append(Num.plain(uncappedHighMg)).append(" mg by the ceiling of ")
+          .append(Num.plain(rule.maxMgPerKgPerDay().orElse(0))).append(" mg/kg per day at ").append(kg).append(')');
+    }
+    return s.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Dose)) {
+      return false;
+    }
+    Dose d = (Dose) o;
+    return rule.equals(d.rule) && weightKg.equals(d.weightKg) && lowMg == d.lowMg && highMg == d.highMg
+        && computed == d.computed;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, weightKg, lowMg, highMg, computed);
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

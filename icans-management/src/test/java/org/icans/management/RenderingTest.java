@@ -1,0 +1,103 @@
+package org.icans.management;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.icans.management.action.Topic;
+import org.icans.management.testing.MiniJson;
+import org.icans.management.testing.Situations;
+import org.junit.jupiter.api.Test;
+
+/** Plans and comparisons as text for people and as JSON for programs. */
+class RenderingTest {
+
+  @Test
+  void surefireRunsUnderAForeignLocale() {
+    // The build sets hi_IN; nothing here may depend on it.
+    assertTrue(Locale.getDefault() != null);
+  }
+
+  @Test
+  void samplePlanText() {
+    String text = ManagementPolicies.require("asco-2021").plan(Situations.sample()).toText();
+    assertTrue(text.startsWith("ASCO 2021 guideline (Santomasso et al.) [asco-2021]\n"), text);
+    assertTrue(text.contains("Situation: ICANS grade 3, CRS grade 0; adult, 60 y, 70 kg; product axicabtagene "
+        + "ciloleucel (CAR T cells, CD19)"), text);
+    assertTrue(text.contains("- [V] either: dexamethasone 10 mg; rule: 10 mg IV, every 6-12 h (up to 40 mg per 24 h)"), text);
+    assertTrue(text.contains("- [V] or: methylprednisolone 70 mg (1 mg/kg x 70 kg); rule: 1 mg/kg IV, every 12 h"), text);
+    assertTrue(text.contains("- [V] intensive care unit (all patients)"), text);
+    assertTrue(text.contains("source: ASCO21, ICANS table, grade 3"), text);
+    assertTrue(text.contains("Evidence: [V] verified"), text);
+  }
+
+  @Test
+  void silencesAreStated() {
+    String text = ManagementPolicies.require("asco-2021").plan(Situations.adult(Situations.TISA_CEL, 4, 0)).toText();
+    assertTrue(text.contains("[not verified] ASCO 2021's grade 4 row could not be read"), text);
+    assertTrue(text.contains("recorded in: reference/management-risk.md A2.4 (grade 4, U)"), text);
+  }
+
+  @Test
+  void planJson() {
+    Plan plan = ManagementPolicies.require("cevering-2026").plan(Situations.adult(Situations.TISA_CEL, 2, 1));
+    Object json = MiniJson.parse(plan.toJson());
+    assertEquals("cevering-2026", MiniJson.at(json, "policy", "id"));
+    assertEquals(Boolean.TRUE, MiniJson.at(json, "policy", "requiresReview"));
+    assertEquals(2.0, MiniJson.at(json, "situation", "icansGrade"));
+    assertEquals(70.0, MiniJson.at(json, "situation", "weightKg"));
+    assertEquals("tisagenlecleucel", MiniJson.at(json, "situation", "product", "name"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> actions = (List<Map<String, Object>>) MiniJson.at(json, "actions");
+    Map<String, Object> dex = actions.stream().filter(a -> "dexamethasone".equals(a.get("drug"))).findFirst().orElseThrow();
+    assertEquals(Boolean.TRUE, dex.get("requiresReview"));
+    assertEquals(70.0, MiniJson.at(dex, "dose", "highMg"));
+    assertEquals(280.0, MiniJson.at(dex, "dose", "maxMgPer24h"));
+    assertEquals("mg/kg", MiniJson.at(dex, "rule", "unit"));
+    assertEquals(360.0, MiniJson.at(dex, "rule", "intervalMinutes", "shortest"));
+    assertEquals("secondary", dex.get("evidence"));
+    Map<String, Object> toci = actions.stream().filter(a -> "tocilizumab".equals(a.get("drug"))).findFirst().orElseThrow();
+    assertEquals(800.0, MiniJson.at(toci, "rule", "capMg"));
+    assertEquals(2.0, MiniJson.at(toci, "rule", "maxTotalDoses"));
+    assertEquals(560.0, MiniJson.at(toci, "dose", "highMg"));
+  }
+
+  @Test
+  void outOfScopePlanRendersItsReason() {
+    Situation child = Situation.builder().icansGrade(2).crsGrade(0).ageYears(8).weightKg(25).build();
+    Plan plan = ManagementPolicies.require("asco-2021").plan(child);
+    assertTrue(plan.toText().contains("Out of scope: age 8 y (child)"), plan.toText());
+    Object json = MiniJson.parse(plan.toJson());
+    assertEquals(Boolean.FALSE, MiniJson.at(json, "inScope"));
+    assertTrue(((String) MiniJson.at(json, "outOfScopeReason")).contains("adults"));
+  }
+
+  @Test
+  void comparisonSideBySide() {
+    PlanComparison c = ManagementPolicies.compare(Situations.sample(), List.of("asco-2021", "droracle-2026", "cartox-2018"));
+    assertTrue(c.differingTopics().contains(Topic.CORTICOSTEROIDS));
+    String text = c.toText();
+    assertTrue(text.contains("== Corticosteroids (differs) =="), text);
+    int section = text.indexOf("== Corticosteroids");
+    String steroids = text.substring(section, text.indexOf("\n== ", section + 1));
+    assertTrue(steroids.contains("asco-2021:") && steroids.contains("droracle-2026:") && steroids.contains("cartox-2018:"));
+    assertTrue(steroids.contains("methylprednisolone 1000 mg"), steroids);
+    assertTrue(steroids.contains("[not verified] CARTOX 2018's grade 2-4 rows could not be verified"), steroids);
+    Object json = MiniJson.parse(c.toJson());
+    assertEquals(3, ((List<?>) MiniJson.at(json, "policies")).size());
+    assertTrue(((List<?>) MiniJson.at(json, "differingTopics")).contains("corticosteroids"));
+    assertEquals("corticosteroids", MiniJson.at(json, "topics", 0, "topic"));
+    assertEquals("asco-2021", MiniJson.at(json, "topics", 0, "byPolicy", 0, "policy"));
+  }
+
+  @Test
+  void comparisonMarksOutOfScopePolicies() {
+    PlanComparison c = ManagementPolicies.compare(Situations.sample(), List.of("asco-2021", "teclistamab-label"));
+    assertTrue(c.toText().contains("teclistamab-label: Teclistamab label"), c.toText());
+    assertTrue(c.toText().contains("OUT OF SCOPE"), c.toText());
+    assertFalse(c.plans().get(1).inScope());
+  }
+}
