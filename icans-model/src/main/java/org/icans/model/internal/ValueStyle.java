@@ -9,9 +9,11 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the project: generated implementations stay package-private behind
  * the abstract value type and its public {@code Builder}; generated code uses the JDK only.
+ * Source retention: the processor sees it while compiling, and nothing of Immutables reaches the
+ * class files that consumers compile against.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
