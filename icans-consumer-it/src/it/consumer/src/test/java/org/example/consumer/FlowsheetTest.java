@@ -12,8 +12,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.icans.grading.icans.IcansGrade;
 import org.icans.grading.icans.IcansGrader;
+import org.icans.management.ManagementPolicies;
+import org.icans.management.Plan;
+import org.icans.management.Situation;
 import org.icans.model.Assessment;
 import org.icans.model.icans.Consciousness;
+import org.icans.risk.observation.Analyte;
+import org.icans.risk.observation.Measurement;
+import org.icans.risk.observation.TimePoint;
+import org.icans.risk.score.ScoreCalculator;
 import org.junit.jupiter.api.Test;
 
 class FlowsheetTest {
@@ -23,6 +30,20 @@ class FlowsheetTest {
     IcansGrade grade = Flowsheet.grade(2, Consciousness.AWAKENS_TO_VOICE, 54);
     assertEquals(3, grade.grade().getAsInt());
     assertTrue(grade.summary().startsWith("ICANS grade 3 by encephalopathy"), grade.summary());
+  }
+
+  @Test
+  void plansUnderANamedPolicy() {
+    Plan plan = ManagementPolicies.require("asco-2021").plan(Situation.of(3, 0, 60, 70));
+    assertTrue(plan.hasCorticosteroid(), plan::toText);
+  }
+
+  @Test
+  void computesARiskScoreWithUnits() {
+    TimePoint day1 = TimePoint.ofDay(1);
+    double mEasix = ScoreCalculator.mEasix(Measurement.of(Analyte.LDH, 300, "U/L", day1),
+        Measurement.of(Analyte.CRP, 50, "mg/L", day1), Measurement.of(Analyte.PLATELETS, 100, "10*9/L", day1)).value();
+    assertEquals(15.0, mEasix, 1e-9, "LDH 300 x CRP 5 mg/dL / platelets 100");
   }
 
   @Test
@@ -41,6 +62,12 @@ class FlowsheetTest {
         "org.icans.grading.icans"), exportsOf(IcansGrader.class));
     assertEquals(Set.of("org.icans.model", "org.icans.model.crs", "org.icans.model.encephalopathy",
         "org.icans.model.evidence", "org.icans.model.icans", "org.icans.model.patient"), exportsOf(Assessment.class));
+    for (String api : exportsOf(ManagementPolicies.class)) {
+      assertTrue(!api.contains(".internal"), api);
+    }
+    for (String api : exportsOf(ScoreCalculator.class)) {
+      assertTrue(!api.contains(".internal"), api);
+    }
   }
 
   private static Set<String> exportsOf(Class<?> type) throws URISyntaxException {
