@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.icans.model.internal.Checks;
+import org.icans.model.internal.Describer;
 
 /**
  * What one assessment found of cytokine release syndrome, as the ASTCT 2019 CRS grade uses it
@@ -108,27 +109,9 @@ public final class CrsObservation {
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("CrsObservation{");
-    if (temperatureCelsius.isPresent()) {
-      s.append("temperatureCelsius=").append(temperatureCelsius.getAsDouble()).append(", ");
-    }
-    if (feverMasked) {
-      s.append("feverMasked, ");
-    }
-    hypotension.ifPresent(v -> s.append("hypotension=").append(v).append(", "));
-    oxygen.ifPresent(v -> s.append("oxygen=").append(v).append(", "));
-    if (!attributedToOtherCause.isEmpty()) {
-      s.append("attributedToOtherCause=").append(attributedToOtherCause).append(", ");
-    }
-    if (diedOfCrs) {
-      s.append("diedOfCrs, ");
-    }
-    if (s.charAt(s.length() - 1) == ' ') {
-      s.setLength(s.length() - 2);
-    } else {
-      s.append("nothing assessed");
-    }
-    return s.append('}').toString();
+    return new Describer("CrsObservation").add("temperatureCelsius", temperatureCelsius)
+        .flag("feverMasked", feverMasked).add("hypotension", hypotension).add("oxygen", oxygen)
+        .add("attributedToOtherCause", attributedToOtherCause).flag("diedOfCrs", diedOfCrs).toString();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.icans.model.encephalopathy.CapdScore;
 import org.icans.model.encephalopathy.IceScore;
+import org.icans.model.internal.Describer;
 
 /**
  * What one bedside neurological assessment found, domain by domain, as the ASTCT 2019 ICANS
@@ -122,25 +123,9 @@ public final class IcansObservation {
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("IcansObservation{");
-    ice.ifPresent(v -> s.append("ice=").append(v).append(", "));
-    capd.ifPresent(v -> s.append("capd=").append(v).append(", "));
-    consciousness.ifPresent(v -> s.append("consciousness=").append(v).append(", "));
-    seizure.ifPresent(v -> s.append("seizure=").append(v).append(", "));
-    motor.ifPresent(v -> s.append("motor=").append(v).append(", "));
-    icp.ifPresent(v -> s.append("icp=").append(v).append(", "));
-    if (!attributedToOtherCause.isEmpty()) {
-      s.append("attributedToOtherCause=").append(attributedToOtherCause).append(", ");
-    }
-    if (diedOfIcans) {
-      s.append("diedOfIcans, ");
-    }
-    if (s.charAt(s.length() - 1) == ' ') {
-      s.setLength(s.length() - 2);
-    } else {
-      s.append("nothing assessed");
-    }
-    return s.append('}').toString();
+    return new Describer("IcansObservation").add("ice", ice).add("capd", capd)
+        .add("consciousness", consciousness).add("seizure", seizure).add("motor", motor).add("icp", icp)
+        .add("attributedToOtherCause", attributedToOtherCause).flag("diedOfIcans", diedOfIcans).toString();
   }
 
   /**
