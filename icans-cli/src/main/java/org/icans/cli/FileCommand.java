@@ -1,0 +1,66 @@
+package org.icans.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.icans.cli.assessment.AssessmentFile;
+import org.icans.cli.assessment.HeaderException;
+import org.icans.cli.csv.CsvFormatException;
+import org.icans.cli.output.ErrorReport;
+
+/**
+ * What {@code grade} and {@code summarize} share: open the file, refuse it whole when its header is
+ * unusable, hand every graded row to the command, report every other row, and turn the outcome into
+ * the exit status of the contract (0 every row graded, 2 some rows reported, 1 unreadable).
+ */
+public abstract class FileCommand {
+  /** Exit status: every row was graded. */
+  public static final int OK = 0;
+  /** Exit status: the input cannot be read at all (or the output written, or the command line is wrong). */
+  public static final int UNREADABLE = 1;
+  /** Exit status: some rows broke the contract and were reported; every other row was graded. */
+  public static final int ROWS_REPORTED = 2;
+
+  /** For subclasses. */
+  protected FileCommand() {}
+
+  /** Called once the header is known to be good, before the first row: returns where graded rows go. */
+  protected abstract AssessmentFile.GradedRowSink begin() throws IOException;
+
+  /**
+   * Called after the last row.
+   *
+   * @param wholeFile false when reading stopped early on an unreadable part of the input
+   */
+  protected abstract void end(boolean wholeFile) throws IOException;
+
+  /**
+   * Runs the command on {@code in}, reporting faults to {@code report}.
+   *
+   * @return the exit status
+   * @throws IOException when the input cannot be read or the output written
+   */
+  public final int run(InputStream in, ErrorReport report) throws IOException {
+    AssessmentFile file;
+    try {
+      file = AssessmentFile.open(in);
+    } catch (HeaderException e) {
+      e.problems().forEach(report::error);
+      report.fatal("the header is unusable, so no row was read");
+      return UNREADABLE;
+    } catch (CsvFormatException e) {
+      report.fatal(e.getMessage());
+      return UNREADABLE;
+    }
+    AssessmentFile.GradedRowSink sink = begin();
+    try {
+      file.forEachRow(sink, report);
+    } catch (CsvFormatException e) {
+      end(false);
+      report.fatal(e.getMessage() + "; reading stopped there");
+      return UNREADABLE;
+    }
+    end(true);
+    report.finish(file.rows(), file.rowsWithErrors());
+    return file.rowsWithErrors() == 0 ? OK : ROWS_REPORTED;
+  }
+}

@@ -1,0 +1,171 @@
+package org.icans.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.icans.cli.grade.GradeCommand;
+import org.icans.cli.guide.GuideCommand;
+import org.icans.cli.output.ErrorReport;
+import org.icans.cli.output.OutputException;
+import org.icans.cli.output.OutputFormat;
+import org.icans.cli.plan.CompareCommand;
+import org.icans.cli.plan.PlanCommand;
+import org.icans.cli.risk.RiskCommand;
+import org.icans.cli.summarize.SummarizeCommand;
+
+/**
+ * The {@code icans} command: {@code grade} and {@code summarize} files of bedside ICANS and CRS
+ * assessments (the CSV contract of {@code docs/cli.md}); {@code plan}, {@code compare},
+ * {@code risk} and {@code guide} for management policies, risk reports and patient guidance
+ * ({@code docs/clinical-commands.md}).
+ *
+ * <p>{@link #run} does all the work against the streams it is given and returns the exit status,
+ * so that tests run the tool in-process; {@link #main} only connects it to the process.
+ */
+public final class Main {
+  private Main() {}
+
+  static final String HELP = String.join("\n",
+      "Usage: icans grade [--explain] [--format csv|jsonl] FILE",
+      "       icans summarize [--format csv|jsonl] FILE",
+      "       icans plan [--policy ID] --icans-grade N --crs-grade N --age YEARS --weight KG [...]",
+      "       icans compare (--policies ID,ID,... | --all) --icans-grade N --crs-grade N --age YEARS --weight KG [...]",
+      "       icans risk [--patient ID] [--format text|json] FILE",
+      "       icans guide [--symptoms WORD,...] [--temperature READING] [--card] [--sheet] [...]",
+      "       icans --help | --version | COMMAND --help",
+      "",
+      "Grades bedside ICANS and CRS assessments by the ASTCT 2019 consensus.",
+      "FILE is a CSV assessment file (columns and values: docs/cli.md); - reads standard input.",
+      "",
+      "Commands:",
+      "  grade      one record per input row, in input order: patient_id, day, icans_grade,",
+      "             icans_drivers, icans_complete, crs_grade, icans_tool, icans_not_assessed,",
+      "             crs_drivers, crs_complete, line",
+      "  summarize  one record per patient, in order of first appearance: patient_id,",
+      "             max_icans_grade, icans_onset_day, icans_peak_day, max_crs_grade, crs_onset_day,",
+      "             icans_resolution_day, icans_duration_days, icans_episodes, crs_peak_day,",
+      "             crs_resolution_day, crs_duration_days, crs_episodes, icans_onset_vs_crs,",
+      "             assessments, last_day",
+      "  plan       the plan of one management policy for one situation (docs/clinical-commands.md)",
+      "  compare    the plans of several policies for the same situation, side by side",
+      "  risk       a risk report per patient from a file of labs with units (risk input CSV)",
+      "  guide      symptom triage, wallet card and home sheet for patients, and the differential",
+      "",
+      "The plan, compare, risk and guide commands print what their cited sources say; they are",
+      "not medical advice.",
+      "",
+      "Options:",
+      "  --format csv|jsonl  CSV with a header (the default), or JSON Lines: one object per line,",
+      "                      and the error report on standard error as JSON Lines too",
+      "  --explain           grade: add icans_explanation and crs_explanation, the one-line",
+      "                      reason for each grade",
+      "  -h, --help          show this help",
+      "  -V, --version       show the version",
+      "",
+      "Exit status:",
+      "  0  every row was graded",
+      "  2  some rows break the file contract: each is reported on standard error with its line,",
+      "     column, value and what is allowed, and every other row was graded",
+      "  1  the input cannot be read at all (no such file, unusable header, ...), the output",
+      "     cannot be written, or the command line is wrong",
+      "");
+
+  /** Runs the tool and exits with its status. */
+  public static void main(String[] args) {
+    int status = run(args, System.in, System.out, System.err);
+    System.out.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param args the command line, without the program name
+   * @param in standard input, read when the file is {@code -}
+   * @param out standard output: the CSV or JSON Lines records, help and version
+   * @param err standard error: every fault, as text or JSON Lines
+   * @return the exit status: 0 every row graded, 2 some rows reported, 1 unreadable input or usage error
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    if (args.length > 0) {
+      List<String> rest = Arrays.asList(args).subList(1, args.length);
+      switch (args[0]) {
+        case PlanCommand.NAME:
+          return PlanCommand.run(rest, in, out, err);
+        case CompareCommand.NAME:
+          return CompareCommand.run(rest, in, out, err);
+        case RiskCommand.NAME:
+          return RiskCommand.run(rest, in, out, err);
+        case GuideCommand.NAME:
+          return GuideCommand.run(rest, in, out, err);
+        default:
+          break;
+      }
+    }
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (Options.UsageException e) {
+      print(err, "icans: " + e.getMessage() + "\nTry 'icans --help'.\n");
+      return FileCommand.UNREADABLE;
+    }
+    switch (options.command()) {
+      case HELP:
+        print(out, HELP);
+        return FileCommand.OK;
+      case VERSION:
+        print(out, "icans " + Version.get() + "\n");
+        return FileCommand.OK;
+      default:
+        break;
+    }
+    boolean stdin = options.file().equals("-");
+    String source = stdin ? "standard input" : options.file();
+    ErrorReport report = options.format() == OutputFormat.JSONL
+        ? ErrorReport.jsonLines(err, source) : ErrorReport.text(err, source);
+    FileCommand command = options.command() == Options.Command.GRADE
+        ? new GradeCommand(out, options.format(), options.explain())
+        : new SummarizeCommand(out, options.format());
+    try (InputStream input = stdin ? new NotClosing(in) : Files.newInputStream(Path.of(options.file()))) {
+      return command.run(input, report);
+    } catch (OutputException e) {
+      report.outputFailed(e.getMessage());
+    } catch (NoSuchFileException e) {
+      report.fatal("cannot be read: no such file");
+    } catch (AccessDeniedException e) {
+      report.fatal("cannot be read: permission denied");
+    } catch (InvalidPathException e) {
+      report.fatal("cannot be read: not a valid path (" + e.getReason() + ")");
+    } catch (IOException e) {
+      report.fatal("cannot be read: " + e.getMessage());
+    }
+    return FileCommand.UNREADABLE;
+  }
+
+  private static void print(PrintStream stream, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    stream.write(bytes, 0, bytes.length);
+    stream.flush();
+  }
+
+  /** Standard input belongs to the caller: reading it to the end must not close it. */
+  private static final class NotClosing extends FilterInputStream {
+    NotClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // The caller's stream stays open.
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.icans.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.icans.cli.output.OutputFormat;
+
+/**
+ * The parsed command line: a command, its file ({@code -} for standard input), the output format
+ * and whether to explain each grade. Options may come before or after the file; {@code --} ends
+ * the options, for a file whose name starts with a dash.
+ *
+ * @param command what to do
+ * @param file the input path, or {@code -}; null for help and version
+ * @param format the output format
+ * @param explain whether {@code grade} adds the one-line explanation of each grade
+ */
+record Options(Command command, String file, OutputFormat format, boolean explain) {
+  /** What the tool is asked to do. */
+  enum Command {
+    GRADE,
+    SUMMARIZE,
+    HELP,
+    VERSION
+  }
+
+  /** A command line that cannot be understood. */
+  static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  static Options parse(String[] args) throws UsageException {
+    for (String a : args) {
+      if (a.equals("--")) {
+        break;
+      }
+      if (a.equals("-h") || a.equals("--help")) {
+        return new Options(Command.HELP, null, OutputFormat.CSV, false);
+      }
+      if (a.equals("-V") || a.equals("--version")) {
+        return new Options(Command.VERSION, null, OutputFormat.CSV, false);
+      }
+    }
+    if (args.length == 0) {
+      throw new UsageException("no command given; the commands are grade and summarize");
+    }
+    Command command;
+    switch (args[0]) {
+      case "grade":
+        command = Command.GRADE;
+        break;
+      case "summarize":
+        command = Command.SUMMARIZE;
+        break;
+      default:
+        throw new UsageException("unknown command '" + args[0] + "'; the commands are grade and summarize");
+    }
+    OutputFormat format = OutputFormat.CSV;
+    boolean explain = false;
+    List<String> files = new ArrayList<>();
+    boolean optionsEnded = false;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (optionsEnded || a.equals("-") || !a.startsWith("-")) {
+        files.add(a);
+      } else if (a.equals("--")) {
+        optionsEnded = true;
+      } else if (a.equals("--explain")) {
+        if (command != Command.GRADE) {
+          throw new UsageException("--explain applies to grade only");
+        }
+        explain = true;
+      } else if (a.equals("--format") || a.startsWith("--format=")) {
+        String word;
+        if (a.equals("--format")) {
+          if (i + 1 == args.length) {
+            throw new UsageException("--format needs a value: csv or jsonl");
+          }
+          word = args[++i];
+        } else {
+          word = a.substring("--format=".length());
+        }
+        format = OutputFormat.of(word);
+        if (format == null) {
+          throw new UsageException("unknown format '" + word + "'; the formats are csv and jsonl");
+        }
+      } else {
+        throw new UsageException("unknown option '" + a + "'");
+      }
+    }
+    if (files.size() != 1) {
+      throw new UsageException(files.isEmpty() ? "no FILE given (- reads standard input)"
+          : "one FILE expected, got " + files.size() + ": " + String.join(" ", files));
+    }
+    return new Options(command, files.get(0), format, explain);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The assessment file contract, version 1: its columns, words and number syntax, the checks of a
+ * header and of each row (every fault named by line, column, value and what is allowed), the
+ * model observations a row makes, and their grades.
+ */
+package org.icans.cli.assessment;

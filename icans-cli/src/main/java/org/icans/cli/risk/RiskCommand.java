@@ -1,0 +1,225 @@
+package org.icans.cli.risk;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.icans.cli.plan.Arguments;
+import org.icans.cli.plan.Console;
+import org.icans.cli.plan.UsageException;
+import org.icans.model.InvalidValueException;
+import org.icans.risk.io.RiskInputCsv;
+import org.icans.risk.io.RowError;
+import org.icans.risk.report.RiskAssessor;
+import org.icans.risk.report.RiskInput;
+
+/**
+ * {@code icans risk}: reads a risk input file ({@link RiskInputCsv}, the format of
+ * {@code icans-risk/README.md}), reports every row it leaves out on standard error, and prints the
+ * risk report of every patient ({@link RiskAssessor}) as text, or as JSON Lines (one object per
+ * patient and line).
+ *
+ * <p>Stateless; {@link #run} uses only the streams it is given, and the file it names.
+ */
+public final class RiskCommand {
+  private RiskCommand() {}
+
+  /** The command word. */
+  public static final String NAME = "risk";
+
+  static final String PATIENT = "--patient";
+  static final String FORMAT = "--format";
+
+  /** The help text. */
+  static String usage() {
+    return "Usage: icans risk [--patient ID] [--format text|json] FILE\n"
+        + "\n"
+        + "Reads a risk input file and prints the ICANS risk report of every patient in it: EASIX,\n"
+        + "simplified EASIX, m-EASIX and EASIX-pre, early warnings, risk factors, the product's\n"
+        + "baseline and the expected window, every figure with its source. FILE is a risk input CSV\n"
+        + "(icans-risk/README.md): UTF-8, header patient_id,day,hours_after_infusion,analyte,value,unit,\n"
+        + "one observation per row with its UCUM unit; - reads standard input.\n"
+        + "\n"
+        + "Options:\n"
+        + Console.option(PATIENT + " ID", "only the report of this patient")
+        + Console.option(FORMAT + " text|json", "text for people (the default), or JSON Lines: one JSON "
+            + "object per patient and line; the row errors on standard error become JSON Lines too")
+        + Console.option("-h, --help", "show this help")
+        + "\n"
+        + "Exit status:\n"
+        + "  0  every row was read and every report printed\n"
+        + "  2  some rows break the format: each is reported on standard error with its line, column,\n"
+        + "     value and what is allowed, and the reports of every other row were printed\n"
+        + "  1  the file cannot be read (no such file, unusable header, not UTF-8), --patient names no\n"
+        + "     patient of the file, or the command line is wrong\n"
+        + "The report informs monitoring with what the cited sources say; it is not medical advice.\n";
+  }
+
+  /**
+   * Runs {@code icans risk}.
+   *
+   * @param args the arguments after the command word
+   * @param in standard input, read when FILE is {@code -} (not closed)
+   * @param out standard output: the reports, or the help
+   * @param err standard error: the rows left out, and what makes the input unusable
+   * @return the exit status: 0 every row read, 2 some rows reported, 1 unusable input or command line
+   */
+  public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+    Arguments a;
+    boolean json;
+    try {
+      a = Arguments.spec(NAME)
+          .value(PATIENT, "a patient identifier of the file")
+          .value(FORMAT, "text or json")
+          .operand("FILE")
+          .parse(args);
+      if (a.helpRequested()) {
+        Console.print(out, usage());
+        return Console.OK;
+      }
+      json = a.choice(FORMAT, "text", "json").equals("json");
+      if (a.operands().isEmpty()) {
+        throw new UsageException("no FILE given (- reads standard input)");
+      }
+    } catch (UsageException e) {
+      return Console.fail(err, NAME, e.getMessage());
+    }
+    String file = a.operands().get(0);
+    boolean stdin = file.equals("-");
+    String source = stdin ? "standard input" : file;
+    RiskInputCsv.Result result;
+    try (InputStream input = stdin ? null : Files.newInputStream(Path.of(file))) {
+      result = RiskInputCsv.read(utf8(stdin ? in : input));
+    } catch (InvalidValueException e) {
+      return Console.fail(err, NAME, source + ": " + e.field() + ": " + e.value() + " is not allowed; allowed: "
+          + e.allowed());
+    } catch (NoSuchFileException e) {
+      return Console.fail(err, NAME, source + ": cannot be read: no such file");
+    } catch (AccessDeniedException e) {
+      return Console.fail(err, NAME, source + ": cannot be read: permission denied");
+    } catch (InvalidPathException e) {
+      return Console.fail(err, NAME, source + ": cannot be read: not a valid path (" + e.getReason() + ")");
+    } catch (CharacterCodingException e) {
+      return Console.fail(err, NAME, source + ": cannot be read: not valid UTF-8 (save the file as UTF-8)");
+    } catch (IOException e) {
+      return Console.fail(err, NAME, source + ": cannot be read: " + e.getMessage());
+    }
+    for (RowError e : result.errors()) {
+      Console.print(err, json ? jsonError(source, e) : textError(source, e));
+    }
+    List<RiskInput> inputs = result.inputs();
+    Optional<String> patient = a.value(PATIENT);
+    if (patient.isPresent()) {
+      List<RiskInput> chosen = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      for (RiskInput i : inputs) {
+        ids.add(i.patientId());
+        if (i.patientId().equals(patient.get())) {
+          chosen.add(i);
+        }
+      }
+      if (chosen.isEmpty()) {
+        return Console.fail(err, NAME, PATIENT + ": '" + patient.get() + "' is not allowed; allowed: a patient "
+            + "of " + source + (ids.isEmpty() ? " (it has none)" : ", one of " + String.join(", ", ids)));
+      }
+      inputs = chosen;
+    }
+    boolean first = true;
+    for (RiskInput i : inputs) {
+      String report = json ? compact(RiskAssessor.assess(i).toJson()) + "\n" : RiskAssessor.assess(i).toText();
+      Console.print(out, (first || json ? "" : "\n") + report);
+      first = false;
+    }
+    if (!result.isClean() && !json) {
+      int n = result.errors().size();
+      Console.print(err, "icans risk: " + source + ": " + n + (n == 1 ? " row" : " rows")
+          + " left out because of the errors above; every other row was read\n");
+    }
+    return Console.finish(out, err, NAME, result.isClean() ? Console.OK : Console.ROWS_REPORTED);
+  }
+
+  /** The bytes as strict UTF-8: a malformed byte fails the reading instead of becoming U+FFFD. */
+  private static Reader utf8(InputStream in) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new BufferedReader(new InputStreamReader(in, decoder));
+  }
+
+  /** {@code labs.csv, line 3, column unit: value "mg" is not allowed; allowed: ...}. */
+  static String textError(String source, RowError e) {
+    StringBuilder s = new StringBuilder(source).append(", line ").append(e.line());
+    if (!e.column().equals("-")) {
+      s.append(", column ").append(e.column());
+    }
+    return s.append(": value ").append(quoted(e.value())).append(" is not allowed; allowed: ").append(e.allowed())
+        .append('\n').toString();
+  }
+
+  /** {@code {"source":...,"line":3,"column":"unit","value":"mg","allowed":"..."}}; column null for the whole row. */
+  static String jsonError(String source, RowError e) {
+    return "{\"source\":" + quoted(source) + ",\"line\":" + e.line() + ",\"column\":"
+        + (e.column().equals("-") ? "null" : quoted(e.column())) + ",\"value\":" + quoted(e.value())
+        + ",\"allowed\":" + quoted(e.allowed()) + "}\n";
+  }
+
+  /**
+   * The value in double quotes, with quotes, backslashes and control characters escaped, so that a
+   * message stays on one line: also a JSON string.
+   */
+  private static String quoted(String value) {
+    StringBuilder s = new StringBuilder("\"");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"' || c == '\\') {
+        s.append('\\').append(c);
+      } else if (c < 0x20) {
+        s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        s.append(c);
+      }
+    }
+    return s.append('"').toString();
+  }
+
+  /**
+   * A pretty-printed JSON text on one line: the white space between tokens removed. Strings are
+   * kept as they are (JSON strings hold no raw line break).
+   */
+  static String compact(String json) {
+    StringBuilder s = new StringBuilder(json.length());
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        s.append(c);
+        if (c == '\\') {
+          s.append(json.charAt(++i));
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+        s.append(c);
+      } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        s.append(c);
+      }
+    }
+    return s.toString();
+  }
+}

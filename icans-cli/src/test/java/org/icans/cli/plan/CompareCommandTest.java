@@ -1,0 +1,79 @@
+package org.icans.cli.plan;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.icans.management.ManagementPolicies;
+import org.junit.jupiter.api.Test;
+
+class CompareCommandTest {
+  private static final String[] SITUATION = {"--icans-grade", "2", "--crs-grade", "0", "--age", "60", "--weight",
+      "70"};
+
+  static Run.Result compare(String... args) {
+    return Run.run(CompareCommand::run, args);
+  }
+
+  @Test
+  void aComparisonListsEveryRequestedPolicy() {
+    Run.Result r = compare(PlanCommandTest.with(SITUATION, "--policies", "asco-2021,crombie-2024,pharmacy-pearls"))
+        .assertOk();
+    assertTrue(r.out().startsWith("Comparison of 3 policies\n"), r.out());
+    for (String id : List.of("asco-2021", "crombie-2024", "pharmacy-pearls")) {
+      assertTrue(r.out().contains("\n  " + id + ": "), id);
+    }
+    assertTrue(!r.out().contains("\n  cartox-2018: "), r.out());
+    assertTrue(r.out().contains("== Corticosteroids"), r.out());
+  }
+
+  @Test
+  void allComparesEveryBuiltInPolicy() {
+    Run.Result r = compare(PlanCommandTest.with(SITUATION, "--all")).assertOk();
+    assertTrue(r.out().startsWith("Comparison of " + ManagementPolicies.ids().size() + " policies\n"), r.out());
+    for (String id : ManagementPolicies.ids()) {
+      assertTrue(r.out().contains("\n  " + id + ": "), id);
+    }
+  }
+
+  @Test
+  void jsonIsOneObjectWithEveryRequestedPolicy() {
+    Run.Result r = compare(PlanCommandTest.with(SITUATION, "--policies", "asco-2021, cartox-2018", "--format",
+        "json")).assertOk();
+    Run.assertJsonObject(r.out());
+    assertTrue(r.out().contains("\"asco-2021\"") && r.out().contains("\"cartox-2018\""), r.out());
+  }
+
+  @Test
+  void theSituationOptionsAreThoseOfPlan() {
+    Run.Result r = compare("--policies", "asco-2021,cevering-2026", "--icans-grade", "3", "--crs-grade", "0",
+        "--age", "12", "--weight", "40", "--product", "Kymriah", "--seizure", "seizure_resolved").assertOk();
+    assertTrue(r.out().contains("child, 12 y, 40 kg; product tisagenlecleucel (CAR T cells, CD19)"), r.out());
+  }
+
+  @Test
+  void usageErrorsNameTheOption() {
+    compare(SITUATION).assertUsageError("compare", "missing --policies", "--all", "asco-2021");
+    compare(PlanCommandTest.with(SITUATION, "--all", "--policies", "asco-2021,cartox-2018"))
+        .assertUsageError("compare", "either --policies or --all, not both");
+    compare(PlanCommandTest.with(SITUATION, "--policies", "asco-2021"))
+        .assertUsageError("compare", "--policies: '[asco-2021]' is not allowed; allowed: two or more policies");
+    compare(PlanCommandTest.with(SITUATION, "--policies", "asco-2021,asco-2021"))
+        .assertUsageError("compare", "--policies: 'asco-2021 (twice)' is not allowed; allowed: distinct policies");
+    compare(PlanCommandTest.with(SITUATION, "--policies", "asco-2021,ebmt-2022"))
+        .assertUsageError("compare", "--policies: 'ebmt-2022' is not allowed; allowed: one of asco-2021");
+    compare(PlanCommandTest.with(SITUATION, "--policies", "asco-2021,,cartox-2018"))
+        .assertUsageError("compare", "--policies: 'asco-2021,,cartox-2018' is not allowed", "without an empty word");
+    compare(PlanCommandTest.with(SITUATION, "--all", "--policy", "asco-2021"))
+        .assertUsageError("compare", "unknown option '--policy'");
+    compare("--all", "--icans-grade", "x", "--crs-grade", "0", "--age", "60", "--weight", "70")
+        .assertUsageError("compare", "--icans-grade: 'x' is not allowed");
+    compare(PlanCommandTest.with(SITUATION, "--all", "--format", "jsonl"))
+        .assertUsageError("compare", "--format: 'jsonl' is not allowed; allowed: one of text, json");
+  }
+
+  @Test
+  void help() {
+    Run.Result r = compare("--help").assertOk();
+    assertTrue(r.out().startsWith("Usage: icans compare (--policies ID,ID,... | --all)"), r.out());
+  }
+}

@@ -1,0 +1,141 @@
+package org.icans.cli.risk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.icans.cli.plan.Run;
+import org.junit.jupiter.api.Test;
+
+class RiskCommandTest {
+  /** The repository's examples (tests run in the module's directory). */
+  static final Path EXAMPLES = Path.of("..", "examples", "risk");
+  static final Path RESOURCES = Path.of("src", "test", "resources", "org", "icans", "cli", "risk");
+
+  static Run.Result risk(String... args) {
+    return Run.run(RiskCommand::run, args);
+  }
+
+  @Test
+  void theExampleFileGivesTheReportOfEachPatientWithEasixPre() {
+    Run.Result r = risk(EXAMPLES.resolve("labs.csv").toString()).assertOk();
+    assertTrue(r.out().startsWith("ICANS RISK REPORT - patient P001\n"), r.out());
+    assertTrue(r.out().contains("\n\nICANS RISK REPORT - patient P002\n"), r.out());
+    assertTrue(r.out().contains("before lymphodepletion (day -5): EASIX-pre = 4.8, ABOVE the cut-off > 4.67"),
+        r.out());
+  }
+
+  @Test
+  void jsonIsOneObjectPerPatientAndLine() {
+    Run.Result r = risk("--format", "json", EXAMPLES.resolve("labs.csv").toString()).assertOk();
+    List<String> lines = r.out().lines().toList();
+    assertEquals(2, lines.size(), r.out());
+    for (String line : lines) {
+      Run.assertJsonObject(line);
+    }
+    assertTrue(lines.get(0).startsWith("{\"patient_id\":\"P001\",\"product\":{\"name\":\"axicabtagene ciloleucel\""),
+        lines.get(0));
+    assertTrue(lines.get(0).contains("\"label\":\"EASIX-pre\""), lines.get(0));
+    assertTrue(lines.get(1).startsWith("{\"patient_id\":\"P002\""), lines.get(1));
+  }
+
+  @Test
+  void compactingKeepsTheSpacesInsideStrings() {
+    assertEquals("{\"a\":\"x y \\\" }\",\"b\":[1,2]}", RiskCommand.compact("{\n  \"a\": \"x y \\\" }\",\n  \"b\": [ 1, 2 ]\n}"));
+  }
+
+  @Test
+  void patientChoosesOneReport() {
+    Run.Result r = risk("--patient=P002", EXAMPLES.resolve("labs.csv").toString()).assertOk();
+    assertTrue(r.out().startsWith("ICANS RISK REPORT - patient P002\n"), r.out());
+    assertFalse(r.out().contains("patient P001"));
+    risk("--patient", "P003", EXAMPLES.resolve("labs.csv").toString())
+        .assertUsageError("risk", "--patient: 'P003' is not allowed; allowed: a patient of", "one of P001, P002");
+  }
+
+  @Test
+  void badRowsAreReportedWithTheirLinesAndTheRestIsStillReported() {
+    String file = EXAMPLES.resolve("bad-rows.csv").toString();
+    Run.Result r = risk(file);
+    assertEquals(2, r.exit(), r.err());
+    List<String> err = r.err().lines().toList();
+    assertEquals(18, err.size(), r.err());
+    assertEquals(file + ", line 2, column unit: value \"\" is not allowed; allowed: a unit is required: a mass "
+        + "concentration in UCUM: mg/dL, mg/L (10 mg/L = 1 mg/dL), g/L ...", err.get(0));
+    assertTrue(err.get(2).startsWith(file + ", line 4, column value: value \"1,5\" is not allowed; allowed: a decimal "
+        + "number with a dot"), err.get(2));
+    assertTrue(err.get(16).startsWith(file + ", line 19: value \"7 fields\" is not allowed; allowed: 6 fields"),
+        err.get(16));
+    assertEquals("icans risk: " + file + ": 17 rows left out because of the errors above; every other row was read",
+        err.get(17));
+    assertTrue(r.out().startsWith("ICANS RISK REPORT - patient P010\n"), r.out());
+  }
+
+  @Test
+  void oneBadRowAmongGoodOnes() {
+    String file = RESOURCES.resolve("one-bad-row.csv").toString();
+    Run.Result r = risk(file);
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith(file + ", line 4, column unit: value \"IU/L\" is not allowed"), r.err());
+    assertTrue(r.err().endsWith(": 1 row left out because of the errors above; every other row was read\n"),
+        r.err());
+    assertTrue(r.out().contains("EASIX-pre = 1.88"), r.out());
+  }
+
+  @Test
+  void inJsonTheRowErrorsAreJsonLinesToo() {
+    Run.Result r = risk("--format=json", RESOURCES.resolve("one-bad-row.csv").toString());
+    assertEquals(2, r.exit());
+    List<String> err = r.err().lines().toList();
+    assertEquals(1, err.size(), r.err());
+    Run.assertJsonObject(err.get(0));
+    assertTrue(err.get(0).contains("\"line\":4,\"column\":\"unit\",\"value\":\"IU/L\",\"allowed\":"), err.get(0));
+    Run.assertJsonObject(r.out());
+  }
+
+  @Test
+  void standardInput() throws IOException {
+    byte[] csv = Files.readAllBytes(EXAMPLES.resolve("labs.csv"));
+    Run.Result r = Run.run(RiskCommand::run, csv, "-").assertOk();
+    assertTrue(r.out().contains("EASIX-pre"), r.out());
+  }
+
+  @Test
+  void anUnreadableFileExitsWith1() {
+    risk("no-such-file.csv").assertUsageError("risk", "no-such-file.csv: cannot be read: no such file");
+    risk(RESOURCES.resolve("bad-header.csv").toString()).assertUsageError("risk",
+        "bad-header.csv: header: column 'units' (line 1) is not allowed; allowed: the columns patient_id");
+    Run.run(RiskCommand::run, new byte[0], "-").assertUsageError("risk", "standard input: header: an empty file");
+    byte[] latin1 = "patient_id,day,analyte,value,unit\nP\u00e9,0,ldh,250,U/L\n".getBytes(StandardCharsets.ISO_8859_1);
+    Run.run(RiskCommand::run, latin1, "-").assertUsageError("risk", "not valid UTF-8");
+  }
+
+  @Test
+  void usageErrors() {
+    risk().assertUsageError("risk", "no FILE given (- reads standard input)");
+    risk("a.csv", "b.csv").assertUsageError("risk", "unexpected argument 'b.csv'");
+    risk("--format", "csv", "a.csv").assertUsageError("risk", "--format: 'csv' is not allowed; allowed: one of text, json");
+    risk("--patient").assertUsageError("risk", "--patient needs a value");
+    risk("--explain", "a.csv").assertUsageError("risk", "unknown option '--explain'");
+  }
+
+  @Test
+  void theExamplesAreTheRiskModulesPinnedTestFiles() throws IOException {
+    Path pinned = Path.of("..", "icans-risk", "src", "test", "resources", "org", "icans", "risk", "io");
+    assertEquals(Files.readString(pinned.resolve("risk-input-example.csv")),
+        Files.readString(EXAMPLES.resolve("labs.csv")));
+    assertEquals(Files.readString(pinned.resolve("risk-input-errors.csv")),
+        Files.readString(EXAMPLES.resolve("bad-rows.csv")));
+  }
+
+  @Test
+  void help() {
+    Run.Result r = risk("--help").assertOk();
+    assertTrue(r.out().startsWith("Usage: icans risk [--patient ID] [--format text|json] FILE\n"), r.out());
+  }
+}
