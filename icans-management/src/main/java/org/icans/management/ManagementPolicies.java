@@ -77,6 +77,27 @@ public final class ManagementPolicies {
   }
 
   /**
+   * The built-in policies whose scope covers the situation (its age group, product, modality and
+   * target), in the order of {@link #all()}; empty when none does.
+   */
+  public static List<ManagementPolicy> covering(Situation situation) {
+    return all().stream().filter(p -> p.scope().covers(situation)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * For people: which encoded policies address this situation, for a refusal ({@code "Policies that
+   * address this patient: cevering-2026."} or {@code "No encoded policy addresses this patient."}).
+   */
+  public static String coveringText(Situation situation) {
+    List<ManagementPolicy> covering = covering(situation);
+    if (covering.isEmpty()) {
+      return "No encoded policy addresses this patient.";
+    }
+    return "Policies that address this patient: "
+        + covering.stream().map(ManagementPolicy::id).collect(Collectors.joining(", ")) + ".";
+  }
+
+  /**
    * The plans of the policies with these ids for one situation, side by side.
    *
    * @throws InvalidValueException for an unknown id, a repeated id, or fewer than two ids

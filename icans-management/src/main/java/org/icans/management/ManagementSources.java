@@ -113,4 +113,58 @@ public final class ManagementSources {
 
   /** Choice: the default policy for a situation (a product label, then a consensus, then ASCO 2021). */
   public static final Citation CHOICE_DEFAULT = PROJECT_CHOICES.at("default policy order");
+
+  /**
+   * Paediatric anakinra in multi-institution practice: Blood Adv 2022;6(11):3398 (letter), table 1:
+   * Children's National and Seattle Children's give 2 mg/kg IV up to every 6 h, at most 100 mg per
+   * dose and 400 mg a day; CHOP up to 10 mg/kg/day, at most 400 mg a day (reference A2.7 and the
+   * dosing table of A3, V). Used here only for its ceilings ({@link
+   * org.icans.management.dosing.DoseCeilings}).
+   */
+  public static final Citation PEDIATRIC_ANAKINRA22 = Citation.of("BLOODADV22-PEDS-ANAKINRA",
+      "Paediatric anakinra for CAR T-cell toxicities, multi-institution practice. Blood Adv 2022;6(11):3398 "
+          + "(letter), table 1",
+      "table 1: max 100 mg/dose, 400 mg/day", Evidence.VERIFIED);
+
+  /**
+   * The project's safety rules for plans: what the safety layer adds to what a source says, each
+   * with a stable id listed in {@code docs/clinical-commands.md} ("Safety rules"). Shown as [P].
+   */
+  public static final Citation SAFETY_RULES = Citation.of("MGMT-SAFETY",
+      "icans project, icans-management safety layer: project safety rules (docs/clinical-commands.md, "
+          + "\"Safety rules\")",
+      "safety rules", Evidence.PROJECT_CHOICE);
+
+  /** SAFE-CEILING: a verified product-wide ceiling applies to every policy's dose, stated or not by its source. */
+  public static final Citation SAFE_CEILING = SAFETY_RULES.at("SAFE-CEILING");
+
+  /** SAFE-CHILD: a regimen its source gives for adults only is never computed or scaled for a child. */
+  public static final Citation SAFE_CHILD = SAFETY_RULES.at("SAFE-CHILD");
+
+  /** SAFE-LP: precautions before a lumbar puncture (imaging first; coagulation and platelets). */
+  public static final Citation SAFE_LP = SAFETY_RULES.at("SAFE-LP");
+
+  /** SAFE-ONE-REGIMEN: a treatment regimen of a drug replaces a prophylaxis regimen of the same drug. */
+  public static final Citation SAFE_ONE_REGIMEN = SAFETY_RULES.at("SAFE-ONE-REGIMEN");
+
+  /** SAFE-GAP: a plan says at the top what its grade calls for and its source does not state. */
+  public static final Citation SAFE_GAP = SAFETY_RULES.at("SAFE-GAP");
+
+  /** SAFE-WEIGHT: a body weight for dosing is 0.5-300 kg. */
+  public static final Citation SAFE_WEIGHT = SAFETY_RULES.at("SAFE-WEIGHT");
+
+  /**
+   * Choice: "refractory" (to corticosteroids), where a source does not define it, is read as
+   * corticosteroids already given ({@link Situation#daysOfCorticosteroid()} 1 or more) and hours
+   * without improvement reported.
+   */
+  public static final Citation CHOICE_REFRACTORY =
+      PROJECT_CHOICES.at("refractory without a definition: on corticosteroids and not improving");
+
+  /** Choice: "life-threatening" ICANS, where a source does not define it, is read as ASTCT grade 4. */
+  public static final Citation CHOICE_LIFE_THREATENING =
+      PROJECT_CHOICES.at("life-threatening without a definition: ICANS grade 4");
+
+  /** Choice: "severe cases" in seed 001 are read as ICANS grades 3-4 (its own grading table calls grade 3 severe). */
+  public static final Citation CHOICE_SEVERE = PROJECT_CHOICES.at("severe cases: ICANS grade 3-4");
 }

@@ -27,6 +27,8 @@ public final class Plan {
   private final List<Action> actions;
   private final List<Silence> silences;
   private final List<String> notes;
+  // Computed on first read: it plans the other policies, which must not happen while they plan.
+  private volatile List<Gap> gaps;
 
   private Plan(ManagementPolicy policy, Situation situation, List<Action> actions, List<Silence> silences,
       List<String> notes) {
@@ -61,9 +63,32 @@ public final class Plan {
     return policy.scope().covers(situation);
   }
 
-  /** Why the situation is outside the policy's scope, if it is. */
+  /**
+   * Why the situation is outside the policy's scope, if it is, naming the encoded policies that do
+   * address it.
+   */
   public Optional<String> outOfScopeReason() {
-    return policy.scope().exclusion(situation);
+    return policy.scope().exclusion(situation).map(r -> r + ". " + ManagementPolicies.coveringText(situation));
+  }
+
+  /**
+   * What the grade and findings call for that this plan does not state now, said at the top of the
+   * plan, each naming the encoded policies that do state it for the same situation (project safety
+   * rule SAFE-GAP, {@link Gap}). Empty for a plan outside its policy's scope (it holds nothing) and
+   * for a complete plan.
+   */
+  public List<Gap> gaps() {
+    List<Gap> g = gaps;
+    if (g == null) {
+      g = Gaps.of(this);
+      gaps = g;
+    }
+    return g;
+  }
+
+  /** Whether the plan states everything its grade and findings call for ({@link #gaps()} is empty). */
+  public boolean isComplete() {
+    return gaps().isEmpty();
   }
 
   /** The actions, in the order the policy lists them. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.icans.grading.crs.CrsGrade;
 import org.icans.grading.icans.IcansGrade;
+import org.icans.management.dosing.Dose;
 import org.icans.management.internal.Args;
 import org.icans.management.internal.Num;
 import org.icans.model.InvalidValueException;
@@ -51,6 +52,7 @@ public final class Situation {
     this.icansGrade = Args.inRange("situation.icansGrade", b.icansGrade, 0, MAX_GRADE);
     this.crsGrade = Args.inRange("situation.crsGrade", b.crsGrade, 0, MAX_GRADE);
     this.patient = b.patient();
+    patient.weightKg().ifPresent(w -> Dose.requirePlausibleWeight("situation.weightKg", w));
     this.hoursWithoutImprovement = Args.nonNegative("situation.hoursWithoutImprovement", b.hoursWithoutImprovement);
     this.daysOfCorticosteroid = Args.atLeast("situation.daysOfCorticosteroid", b.daysOfCorticosteroid, 0);
     this.seizure = b.seizure;
@@ -300,7 +302,10 @@ public final class Situation {
       return this;
     }
 
-    /** Actual body weight in kg. */
+    /**
+     * Actual body weight in kg, {@value Dose#MIN_WEIGHT_KG}-{@value Dose#MAX_WEIGHT_KG} (project safety
+     * rule SAFE-WEIGHT: outside it is taken as a typing or unit error and refused).
+     */
     public Builder weightKg(double weightKg) {
       this.weightKg = weightKg;
       return this;

@@ -36,6 +36,11 @@ public sealed interface Action permits Medication, Monitoring, Workup, LevelOfCa
     return basis().strength();
   }
 
+  /** Whether the action is part of what the plan says to do now, not a future instruction. */
+  default boolean isNow() {
+    return basis().isNow();
+  }
+
   /** Whether the action must be reviewed before any clinical use (kept as the source wrote it). */
   default boolean requiresReview() {
     return basis().requiresReview();

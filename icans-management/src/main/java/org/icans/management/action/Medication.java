@@ -25,11 +25,23 @@ import org.icans.model.InvalidValueException;
  * @param dose the dose for this patient, if computable
  * @param purpose treatment, prophylaxis, symptom control or premedication
  * @param basis source, strength, condition, alternatives, review note
+ * @param noDoseReason why a rule gives no dose for this patient (weight needed; an adult regimen and a
+ *     child), present exactly when there is a rule and no dose
  */
-public record Medication(Drug drug, Optional<DoseRule> rule, Optional<Dose> dose, Purpose purpose, Basis basis)
-    implements Action {
+public record Medication(Drug drug, Optional<DoseRule> rule, Optional<Dose> dose, Purpose purpose, Basis basis,
+    Optional<String> noDoseReason) implements Action {
 
-  /** Validates: the rule is for this drug, and a dose comes with its rule. */
+  /**
+   * A medication whose missing dose, if any, is missing for want of a weight.
+   *
+   * @see #Medication(Drug, Optional, Optional, Purpose, Basis, Optional)
+   */
+  public Medication(Drug drug, Optional<DoseRule> rule, Optional<Dose> dose, Purpose purpose, Basis basis) {
+    this(drug, rule, dose, purpose, basis, rule.isPresent() && dose.isEmpty()
+        ? Optional.of(DoseRule.WEIGHT_NEEDED) : Optional.empty());
+  }
+
+  /** Validates: the rule is for this drug, a dose comes with its rule, a rule without dose says why. */
   public Medication {
     Objects.requireNonNull(drug, "drug");
     Objects.requireNonNull(rule, "rule");
@@ -41,6 +53,11 @@ public record Medication(Drug drug, Optional<DoseRule> rule, Optional<Dose> dose
     }
     if (dose.isPresent() && (rule.isEmpty() || !dose.get().rule().equals(rule.get()))) {
       throw new InvalidValueException("medication.dose", dose.get().describe(), "a dose of the medication's own rule");
+    }
+    Objects.requireNonNull(noDoseReason, "noDoseReason");
+    if (noDoseReason.isPresent() != (rule.isPresent() && dose.isEmpty())) {
+      throw new InvalidValueException("medication.noDoseReason", noDoseReason.orElse("none"),
+          "a reason exactly when a rule gives no dose");
     }
   }
 
@@ -92,9 +109,9 @@ public record Medication(Drug drug, Optional<DoseRule> rule, Optional<Dose> dose
     }
     DoseRule r = rule.get();
     if (dose.isPresent()) {
-      s.append(' ').append(dose.get().describe()).append(";");
+      s.append(' ').append(dose.get().describe()).append("; ").append(dose.get().ceilingText()).append(";");
     } else {
-      s.append(" (weight needed to compute the dose);");
+      s.append(" (no dose: ").append(noDoseReason.orElseThrow()).append(");");
     }
     s.append(" rule: ").append(r.describe());
     List<String> tail = new ArrayList<>();

@@ -23,6 +23,8 @@ public enum Topic {
   MONITORING("Monitoring"),
   /** Work-up. */
   WORKUP("Work-up"),
+  /** Measures for cerebral edema and raised intracranial pressure. */
+  INTRACRANIAL_PRESSURE("Cerebral edema and raised intracranial pressure"),
   /** Supportive care and other measures. */
   SUPPORTIVE_CARE("Supportive care and other measures"),
   /** Anything else (a source's whole row that could not be verified, other cautions). */

@@ -1,6 +1,9 @@
 package org.icans.management.dosing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.icans.management.internal.Args;
 import org.icans.management.internal.Num;
@@ -18,6 +21,12 @@ import org.icans.model.InvalidValueException;
  * the plan audit can check it against its rule's cap. Immutable.
  */
 public final class Dose {
+  /** The lightest body weight a dose is computed for, kg (project safety rule SAFE-WEIGHT, [P]). */
+  public static final double MIN_WEIGHT_KG = 0.5;
+
+  /** The heaviest body weight a dose is computed for, kg (project safety rule SAFE-WEIGHT, [P]). */
+  public static final double MAX_WEIGHT_KG = 300;
+
   private final DoseRule rule;
   private final OptionalDouble weightKg;
   private final double lowMg;
@@ -26,9 +35,10 @@ public final class Dose {
   private final OptionalDouble capMg;
   private final OptionalDouble maxMgPer24h;
   private final boolean computed;
+  private final List<Ceiling> ceilings;
 
   private Dose(DoseRule rule, OptionalDouble weightKg, double lowMg, double highMg, double uncappedHighMg,
-      OptionalDouble capMg, OptionalDouble maxMgPer24h, boolean computed) {
+      OptionalDouble capMg, OptionalDouble maxMgPer24h, boolean computed, List<Ceiling> ceilings) {
     this.rule = rule;
     this.weightKg = weightKg;
     this.lowMg = lowMg;
@@ -37,16 +47,82 @@ public final class Dose {
     this.capMg = capMg;
     this.maxMgPer24h = maxMgPer24h;
     this.computed = computed;
+    this.ceilings = List.copyOf(ceilings);
   }
 
-  static Dose compute(DoseRule rule, OptionalDouble weightKg) {
+  /**
+   * The weight, if it is a plausible body weight for dosing, {@value #MIN_WEIGHT_KG}-{@value
+   * #MAX_WEIGHT_KG} kg (SAFE-WEIGHT): outside it is almost surely a typing or unit error (grams,
+   * pounds), and no dose is computed from it.
+   *
+   * @throws InvalidValueException naming {@code field}, the value and the range
+   */
+  public static double requirePlausibleWeight(String field, double weightKg) {
+    if (!(weightKg >= MIN_WEIGHT_KG && weightKg <= MAX_WEIGHT_KG)) {
+      throw new InvalidValueException(field, Num.plain(weightKg) + " kg",
+          "a body weight of " + Num.plain(MIN_WEIGHT_KG) + "-" + Num.plain(MAX_WEIGHT_KG)
+              + " kg (project safety rule SAFE-WEIGHT: outside it is taken as a typing or unit error)");
+    }
+    return weightKg;
+  }
+
+  static Dose compute(DoseRule rule, OptionalDouble weightKg, boolean child) {
     double w = weightKg.orElse(Double.NaN);
     double rawLow = rule.perKg() ? rule.amountLow() * w : rule.amountLow();
     double rawHigh = rule.perKg() ? rule.amountHigh() * w : rule.amountHigh();
-    OptionalDouble cap = effectiveCap(rule, weightKg);
-    double low = cap.isPresent() ? Math.min(rawLow, cap.getAsDouble()) : rawLow;
-    double high = cap.isPresent() ? Math.min(rawHigh, cap.getAsDouble()) : rawHigh;
-    return new Dose(rule, weightKg, low, high, rawHigh, cap, per24h(rule, high, weightKg), true);
+    List<Ceiling> ceilings = new ArrayList<>();
+    OptionalDouble ruleCap = effectiveCap(rule, weightKg);
+    ruleCap.ifPresent(c -> ceilings.add(new Ceiling(c, rule.basis(), Ceiling.Origin.RULE, Optional.empty())));
+    for (Ceiling c : DoseCeilings.of(rule.drug(), child)) {
+      // A ceiling from elsewhere is listed only where it says more than the rule's own.
+      if (!(c.basis() == rule.basis() && ruleCap.isPresent() && ruleCap.getAsDouble() <= c.mg())) {
+        ceilings.add(c);
+      }
+    }
+    if (child) {
+      double adult = adultMaximum(rule).orElseThrow();
+      if (ceilings.stream().noneMatch(c -> c.basis() == rule.basis() && c.mg() <= adult)) {
+        ceilings.add(new Ceiling(adult, rule.basis(), Ceiling.Origin.ADULT_MAXIMUM, Optional.empty()));
+      }
+    }
+    double cap = capPerAmount(rule, ceilings);
+    double low = Math.min(rawLow, cap);
+    double high = Math.min(rawHigh, cap);
+    OptionalDouble capMg = cap == Double.POSITIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(cap);
+    return new Dose(rule, weightKg, low, high, rawHigh, capMg, per24h(rule, high, weightKg, ceilings), true,
+        ceilings);
+  }
+
+  /**
+   * The most one amount of the rule's basis may be under these ceilings: a per-dose ceiling bounds a
+   * per-dose amount; a per-day ceiling bounds a per-day amount, and a per-dose amount spread over
+   * the most doses the rule allows in 24 h (or whole, when the rule does not say how many).
+   */
+  private static double capPerAmount(DoseRule rule, List<Ceiling> ceilings) {
+    double cap = Double.POSITIVE_INFINITY;
+    for (Ceiling c : ceilings) {
+      if (c.basis() == rule.basis()) {
+        cap = Math.min(cap, c.mg());
+      } else if (c.basis() == DoseBasis.PER_DAY) {
+        cap = Math.min(cap, c.mg() / rule.dosesPer24hAtMost().orElse(1));
+      }
+    }
+    return cap;
+  }
+
+  /**
+   * The adult maximum of one amount of a regimen, which a child's dose never exceeds: the fixed
+   * amount, or the rule's cap, or a verified ceiling of the drug; empty for a per-kg regimen without
+   * any of them.
+   */
+  static OptionalDouble adultMaximum(DoseRule rule) {
+    double max = rule.perKg() ? rule.capMg().orElse(Double.POSITIVE_INFINITY) : rule.amountHigh();
+    for (Ceiling c : DoseCeilings.of(rule.drug(), false)) {
+      if (c.basis() == rule.basis()) {
+        max = Math.min(max, c.mg());
+      }
+    }
+    return max == Double.POSITIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(max);
   }
 
   /**
@@ -65,8 +141,11 @@ public final class Dose {
     if (weightKg.isPresent()) {
       Args.positive("dose.weightKg", weightKg.getAsDouble());
     }
-    return new Dose(rule, weightKg, lowMg, highMg, highMg, effectiveCap(rule, weightKg),
-        per24h(rule, highMg, weightKg), false);
+    List<Ceiling> ceilings = new ArrayList<>();
+    OptionalDouble ruleCap = effectiveCap(rule, weightKg);
+    ruleCap.ifPresent(c -> ceilings.add(new Ceiling(c, rule.basis(), Ceiling.Origin.RULE, Optional.empty())));
+    return new Dose(rule, weightKg, lowMg, highMg, highMg, ruleCap, per24h(rule, highMg, weightKg, ceilings), false,
+        ceilings);
   }
 
   /**
@@ -87,7 +166,7 @@ public final class Dose {
     return cap == Double.POSITIVE_INFINITY ? OptionalDouble.empty() : OptionalDouble.of(cap);
   }
 
-  private static OptionalDouble per24h(DoseRule rule, double high, OptionalDouble weightKg) {
+  private static OptionalDouble per24h(DoseRule rule, double high, OptionalDouble weightKg, List<Ceiling> ceilings) {
     if (rule.basis() == DoseBasis.PER_DAY) {
       return OptionalDouble.of(high);
     }
@@ -100,6 +179,11 @@ public final class Dose {
     }
     if (rule.maxMgPerKgPerDay().isPresent() && weightKg.isPresent()) {
       total = Math.min(total, rule.maxMgPerKgPerDay().getAsDouble() * weightKg.getAsDouble());
+    }
+    for (Ceiling c : ceilings) {
+      if (c.basis() == DoseBasis.PER_DAY) {
+        total = Math.min(total, c.mg());
+      }
     }
     return OptionalDouble.of(total);
   }
@@ -149,6 +233,30 @@ public final class Dose {
     return maxMgPer24h;
   }
 
+  /**
+   * Every ceiling that bounds this dose, with its origin: the rule's own, verified ceilings of the
+   * drug from other sources, paediatric ceilings, and for a child the adult maximum. Empty when no
+   * source states any ceiling ({@link #ceilingText()} then says so).
+   */
+  public List<Ceiling> ceilings() {
+    return ceilings;
+  }
+
+  /**
+   * The ceilings in words, never empty: {@code "ceiling 800 mg per dose (stated by this source)"},
+   * or {@code "no ceiling stated by this source"}.
+   */
+  public String ceilingText() {
+    if (ceilings.isEmpty()) {
+      return "no ceiling stated by this source";
+    }
+    StringBuilder s = new StringBuilder();
+    for (Ceiling c : ceilings) {
+      s.append(s.length() == 0 ? "" : "; ").append(c.describe());
+    }
+    return s.toString();
+  }
+
   /** Whether the dose was computed from its rule (false for a {@linkplain #stated stated} dose). */
   public boolean computed() {
     return computed;
@@ -176,8 +284,10 @@ public final class Dose {
       }
       s.append(')');
     } else if (capApplied()) {
-      s.append(" (lowered from ").append(Num.plain(uncappedHighMg)).append(" mg by the ceiling of ")
-          .append(Num.plain(rule.maxMgPerKgPerDay().orElse(0))).append(" mg/kg per day at ").append(kg).append(')');
+      s.append(" (lowered from ").append(Num.plain(uncappedHighMg)).append(" mg to its ceiling")
+          .append(kg.isEmpty() ? "" : " at " + kg).append(')');
+    } else {
+      s.append(" (fixed dose, not weight-based)");
     }
     return s.toString();
   }
@@ -189,7 +299,7 @@ public final class Dose {
     }
     Dose d = (Dose) o;
     return rule.equals(d.rule) && weightKg.equals(d.weightKg) && lowMg == d.lowMg && highMg == d.highMg
-        && computed == d.computed;
+        && computed == d.computed && ceilings.equals(d.ceilings);
   }
 
   @Override

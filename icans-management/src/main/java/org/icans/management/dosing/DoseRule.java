@@ -26,6 +26,9 @@ import org.icans.model.InvalidValueException;
  * that there is none. Immutable and thread-safe; build one with {@link #builder(Drug, String)}.
  */
 public final class DoseRule {
+  /** The {@linkplain #noDoseReason reason} a rule gives no dose when only the weight is missing. */
+  public static final String WEIGHT_NEEDED = "weight needed to compute the dose";
+
   private final Drug drug;
   private final double amountLow;
   private final double amountHigh;
@@ -46,8 +49,10 @@ public final class DoseRule {
   private final Optional<String> taper;
   private final Optional<String> administration;
   private final String asWritten;
+  private final boolean forAllAges;
 
   private DoseRule(Builder b) {
+    this.forAllAges = b.forAllAges;
     this.drug = b.drug;
     this.asWritten = Args.text("doseRule.asWritten", b.asWritten);
     if (!b.amountSet) {
@@ -209,6 +214,15 @@ public final class DoseRule {
     return asWritten;
   }
 
+  /**
+   * Whether the source gives this regimen for children as well as adults (for example seed 002's
+   * tocilizumab 12 mg/kg below 30 kg). False by default: a regimen is taken as written for adults,
+   * and a child gets no dose from it ({@link #noDoseReason}, project safety rule SAFE-CHILD).
+   */
+  public boolean forAllAges() {
+    return forAllAges;
+  }
+
   /** Whether a dose needs the patient's weight (a per-kg amount or a per-kg daily ceiling). */
   public boolean needsWeight() {
     return perKg || maxMgPerKgPerDay.isPresent();
@@ -254,26 +268,61 @@ public final class DoseRule {
   }
 
   /**
-   * The dose for a weight, or empty when the rule needs a weight and none is given.
+   * The dose for an adult of this weight, or empty when the rule needs a weight and none is given;
+   * the same as {@code doseFor(weightKg, false)}.
    *
-   * @throws InvalidValueException if the weight is not positive or outside the rule's weight band
+   * @throws InvalidValueException if the weight is outside {@value Dose#MIN_WEIGHT_KG}-{@value
+   *     Dose#MAX_WEIGHT_KG} kg or outside the rule's weight band
    */
   public Optional<Dose> doseFor(OptionalDouble weightKg) {
+    return doseFor(weightKg, false);
+  }
+
+  /**
+   * The dose for a patient of this weight who is, or is not, a child: after the rule's own cap,
+   * every verified ceiling of the drug ({@link DoseCeilings}) and, for a child, the adult maximum
+   * of the same regimen. Empty when {@link #noDoseReason} gives a reason: a weight is needed and not
+   * given, or the patient is a child and the regimen is not given for children (or has no adult
+   * maximum to bound a per-kg dose).
+   *
+   * @throws InvalidValueException if the weight is outside {@value Dose#MIN_WEIGHT_KG}-{@value
+   *     Dose#MAX_WEIGHT_KG} kg or outside the rule's weight band
+   */
+  public Optional<Dose> doseFor(OptionalDouble weightKg, boolean child) {
     if (weightKg.isPresent()) {
-      double w = Args.positive("weightKg", weightKg.getAsDouble());
+      double w = Dose.requirePlausibleWeight("weightKg", weightKg.getAsDouble());
       if (!appliesToWeight(w)) {
         throw new InvalidValueException("weightKg", Num.plain(w),
             "a weight in the rule's band (" + weightBand().orElse("any") + ")");
       }
-    } else if (needsWeight()) {
+    }
+    if (noDoseReason(weightKg, child).isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(Dose.compute(this, weightKg));
+    return Optional.of(Dose.compute(this, weightKg, child));
   }
 
-  /** The dose for a known weight; see {@link #doseFor(OptionalDouble)}. */
+  /** The dose for an adult of a known weight; see {@link #doseFor(OptionalDouble)}. */
   public Dose doseFor(double weightKg) {
     return doseFor(OptionalDouble.of(weightKg)).orElseThrow();
+  }
+
+  /**
+   * Why this rule gives no dose for the patient, in words; empty when it gives one. A child never
+   * gets a dose scaled from an adult regimen (SAFE-CHILD).
+   */
+  public Optional<String> noDoseReason(OptionalDouble weightKg, boolean child) {
+    if (child && !forAllAges) {
+      return Optional.of("adult regimen: this source gives no dose of it for children, so none is computed "
+          + "or scaled for a child");
+    }
+    if (needsWeight() && weightKg.isEmpty()) {
+      return Optional.of(WEIGHT_NEEDED);
+    }
+    if (child && Dose.adultMaximum(this).isEmpty()) {
+      return Optional.of("no adult maximum of this per-kg regimen is stated, so no dose is computed for a child");
+    }
+    return Optional.empty();
   }
 
   /**
@@ -288,7 +337,12 @@ public final class DoseRule {
         + administration.map(a -> " " + a).orElse(""));
     capMg.ifPresent(c -> parts.add("max " + Num.plain(c) + " mg" + (basis == DoseBasis.PER_DAY ? " per day" : " per dose")));
     maxMgPerKgPerDay.ifPresent(c -> parts.add("up to " + Num.plain(c) + " mg/kg per day"));
-    interval.ifPresent(i -> parts.add(i.display()));
+    if (interval.isPresent()) {
+      parts.add(interval.get().display());
+    } else if (maxTotalDoses.isEmpty() || maxTotalDoses.getAsInt() > 1) {
+      parts.add(basis == DoseBasis.PER_DAY ? "how the daily amount is divided not stated by this source"
+          : "interval not stated by this source");
+    }
     maxDosesPer24h.ifPresent(n -> parts.add("at most " + n + " doses per 24 h"));
     maxTotalDoses.ifPresent(n -> parts.add(n == 1 ? "single dose" : "at most " + n + " doses in total"));
     maxTotalMg.ifPresent(m -> parts.add("at most " + Num.plain(m) + " mg in total"));
@@ -310,7 +364,8 @@ public final class DoseRule {
         && interval.equals(r.interval) && maxDosesPer24h.equals(r.maxDosesPer24h)
         && maxTotalDoses.equals(r.maxTotalDoses) && maxTotalMg.equals(r.maxTotalMg)
         && durationDays.equals(r.durationDays) && durationUpTo == r.durationUpTo && until.equals(r.until)
-        && taper.equals(r.taper) && administration.equals(r.administration) && asWritten.equals(r.asWritten);
+        && taper.equals(r.taper) && administration.equals(r.administration) && asWritten.equals(r.asWritten)
+        && forAllAges == r.forAllAges;
   }
 
   @Override
@@ -347,6 +402,7 @@ public final class DoseRule {
     private Optional<String> until = Optional.empty();
     private Optional<String> taper = Optional.empty();
     private Optional<String> administration = Optional.empty();
+    private boolean forAllAges;
 
     private Builder(Drug drug, String asWritten) {
       this.drug = Objects.requireNonNull(drug, "drug");
@@ -478,6 +534,12 @@ public final class DoseRule {
     /** How to give it, in the source's words. */
     public Builder administration(String text) {
       this.administration = Optional.of(Args.text("doseRule.administration", text));
+      return this;
+    }
+
+    /** The source gives this regimen for children as well as adults (see {@link DoseRule#forAllAges()}). */
+    public Builder forAllAges() {
+      this.forAllAges = true;
       return this;
     }
 

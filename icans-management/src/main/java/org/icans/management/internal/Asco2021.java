@@ -83,6 +83,8 @@ final class Asco2021 {
         .mg(12).route(Route.INTRATHECAL).build();
 
     String refractory = "for persistent or worsening ICANS";
+    String persistent = "'persistent or worsening' (no time given by the source) read as: any hours without "
+        + "improvement reported";
     String steroidG2 = "asco-g2-corticosteroid";
     String steroidG3 = "asco-g3-corticosteroid";
     String alternatives = "asco-persistent-icans";
@@ -106,7 +108,7 @@ final class Asco2021 {
             Spec.support(all, "correct severe hyponatremia").when("if severe hyponatremia"))
         .add(icans(1), Spec.workup(all, WorkupTest.EEG, null).when("for unexplained altered mental status"))
         .add(icansAtLeast(2),
-            Spec.workup(all, WorkupTest.MRI_BRAIN, "with and without contrast; CT if MRI is not feasible"),
+            Spec.workup(all, WorkupTest.MRI_BRAIN, "with/without contrast; CT if MRI is not feasible"),
             Spec.workup(all, WorkupTest.EEG, null))
         .add(icans(2), Spec.workup(all, WorkupTest.LUMBAR_PUNCTURE, null).consider())
         .add(icansAtLeast(3),
@@ -130,7 +132,7 @@ final class Asco2021 {
             Spec.support(g2, "supportive care"),
             Spec.med(g2, Purpose.TREATMENT, dexTwoDoses).consider().when("for high-risk products or patients"),
             Spec.med(g2, Purpose.TREATMENT, dexRepeat).consider()
-                .when("for high-risk products or patients, if no improvement after the first 2 doses"))
+                .when("for high-risk products or patients").later("if no improvement after the first 2 doses"))
         .add(icans(2).and(crsAtLeast(2)),
             Spec.care(g2, CareSetting.INTENSIVE_CARE_UNIT, null).consider().when("with CRS grade 2 or more"))
         .add(icans(2).and(crs()),
@@ -150,17 +152,18 @@ final class Asco2021 {
                     + "may be an option"))
         // Persistent or worsening ICANS (no time threshold in the source: CHOICE_NOT_IMPROVING).
         .add(icansAtLeast(1).and(notImproving()),
-            Spec.medWithoutDose(foot, Drug.ANAKINRA, Purpose.TREATMENT).consider().when(refractory).or(alternatives),
-            Spec.medWithoutDose(foot, Drug.SILTUXIMAB, Purpose.TREATMENT).consider().when(refractory).or(alternatives),
-            Spec.medWithoutDose(foot, Drug.RUXOLITINIB, Purpose.TREATMENT).consider().when(refractory).or(alternatives),
+            // Each row below applies by the project's reading of "persistent or worsening".
+            Spec.medWithoutDose(foot, Drug.ANAKINRA, Purpose.TREATMENT).consider().when(refractory).or(alternatives).readAs(persistent, ManagementSources.CHOICE_NOT_IMPROVING),
+            Spec.medWithoutDose(foot, Drug.SILTUXIMAB, Purpose.TREATMENT).consider().when(refractory).or(alternatives).readAs(persistent, ManagementSources.CHOICE_NOT_IMPROVING),
+            Spec.medWithoutDose(foot, Drug.RUXOLITINIB, Purpose.TREATMENT).consider().when(refractory).or(alternatives).readAs(persistent, ManagementSources.CHOICE_NOT_IMPROVING),
             Spec.medWithoutDose(foot, Drug.CYCLOPHOSPHAMIDE, Purpose.TREATMENT).consider().when(refractory)
-                .or(alternatives),
+                .or(alternatives).readAs(persistent, ManagementSources.CHOICE_NOT_IMPROVING),
             Spec.medWithoutDose(foot, Drug.ANTI_THYMOCYTE_GLOBULIN, Purpose.TREATMENT).consider().when(refractory)
-                .or(alternatives),
+                .or(alternatives).readAs(persistent, ManagementSources.CHOICE_NOT_IMPROVING),
             Spec.med(foot, Purpose.TREATMENT, itHydrocortisone).consider().when(refractory)
-                .when("together with intrathecal methotrexate 12 mg").or(alternatives),
+                .when("together with intrathecal methotrexate 12 mg").or(alternatives).readAs(persistent, ManagementSources.CHOICE_NOT_IMPROVING),
             Spec.med(foot, Purpose.TREATMENT, itMethotrexate).consider().when(refractory)
-                .when("together with intrathecal hydrocortisone 50 mg").or(alternatives))
+                .when("together with intrathecal hydrocortisone 50 mg").or(alternatives).readAs(persistent, ManagementSources.CHOICE_NOT_IMPROVING))
         .onCorticosteroids(icansAtLeast(1),
             Spec.caution(foot, CautionTopic.FLARE_ON_RAPID_TAPER,
                 "ICANS flares are reported with a rapid corticosteroid taper: monitor during the taper"))
@@ -180,7 +183,7 @@ final class Asco2021 {
         .silent(seizure(SeizureStatus.SEIZURE_RESOLVED, SeizureStatus.NONCONVULSIVE_STATUS_EPILEPTICUS,
                 SeizureStatus.PROLONGED_OR_REPETITIVE), Topic.SEIZURES,
             "The verified pages give no seizure or status epilepticus treatment.", WHERE)
-        .unverified(edema(CerebralEdema.FOCAL, CerebralEdema.DIFFUSE_OR_RAISED_ICP), Topic.SUPPORTIVE_CARE,
+        .unverified(edema(CerebralEdema.FOCAL, CerebralEdema.DIFFUSE_OR_RAISED_ICP), Topic.INTRACRANIAL_PRESSURE,
             "Cerebral edema and raised intracranial pressure management is on the unverified grade 4 page.",
             WHERE + " (grade 4, U)")
         .build();

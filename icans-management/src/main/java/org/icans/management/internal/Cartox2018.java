@@ -108,7 +108,7 @@ final class Cartox2018 {
             Spec.med(g1, Purpose.SYMPTOM_CONTROL, haloperidolAgitation).when(agitation).or("cartox-agitation"),
             Spec.support(g1, "neurology consultation"),
             Spec.workup(g1, WorkupTest.FUNDOSCOPY, "to assess for papilledema"),
-            Spec.workup(g1, WorkupTest.MRI_BRAIN, "with and without contrast"),
+            Spec.workup(g1, WorkupTest.MRI_BRAIN, "with or without contrast (\u00b1 contrast in the source)"),
             Spec.workup(g1, WorkupTest.LUMBAR_PUNCTURE, "diagnostic, with opening pressure"),
             Spec.workup(g1, WorkupTest.MRI_SPINE, null).when("if focal peripheral neurological deficits"),
             Spec.workup(g1, WorkupTest.CT_HEAD, null).when("if MRI is not possible"),
@@ -122,9 +122,9 @@ final class Cartox2018 {
             Spec.med(ncse, Purpose.TREATMENT, levNcse),
             Spec.care(ncse, CareSetting.INTENSIVE_CARE_UNIT, null).when("if status epilepticus persists"),
             Spec.med(ncse, Purpose.TREATMENT, phenobarbitalLoad).when("if status epilepticus persists"),
-            Spec.med(ncse, Purpose.TREATMENT, lorazepamMaintenance).when(maintenance),
-            Spec.med(ncse, Purpose.TREATMENT, levMaintenance).when(maintenance),
-            Spec.med(ncse, Purpose.TREATMENT, phenobarbitalMaintenance).when(maintenance))
+            Spec.med(ncse, Purpose.TREATMENT, lorazepamMaintenance).later(maintenance),
+            Spec.med(ncse, Purpose.TREATMENT, levMaintenance).later(maintenance),
+            Spec.med(ncse, Purpose.TREATMENT, phenobarbitalMaintenance).later(maintenance))
         .unverified(icansBetween(2, 4), Topic.CORTICOSTEROIDS,
             notVerified + "no corticosteroid advice is encoded.", WHERE + " (grades 2-4, U)")
         .unverified(icansBetween(2, 4), Topic.LEVEL_OF_CARE, notVerified + "no level of care is encoded.",
@@ -142,7 +142,7 @@ final class Cartox2018 {
         .silent(seizure(SeizureStatus.SEIZURE_RESOLVED, SeizureStatus.PROLONGED_OR_REPETITIVE), Topic.SEIZURES,
             "Only the non-convulsive status epilepticus algorithm is verified; no treatment for other seizures "
                 + "is encoded.", WHERE)
-        .unverified(edema(CerebralEdema.FOCAL, CerebralEdema.DIFFUSE_OR_RAISED_ICP), Topic.SUPPORTIVE_CARE,
+        .unverified(edema(CerebralEdema.FOCAL, CerebralEdema.DIFFUSE_OR_RAISED_ICP), Topic.INTRACRANIAL_PRESSURE,
             "The raised-ICP measures attributed to CARTOX are unverified and not encoded.", WHERE + " (grade 4, U)")
         .build();
   }

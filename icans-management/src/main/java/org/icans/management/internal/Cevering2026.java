@@ -8,7 +8,7 @@ import static org.icans.management.internal.When.icans;
 import static org.icans.management.internal.When.icansAtLeast;
 import static org.icans.management.internal.When.icansBetween;
 import static org.icans.management.internal.When.noCrs;
-import static org.icans.management.internal.When.notImproving;
+import static org.icans.management.internal.When.refractoryToCorticosteroids;
 import static org.icans.management.internal.When.seizure;
 
 import java.util.EnumSet;
@@ -74,10 +74,10 @@ final class Cevering2026 {
         + "clinical improvement";
     DoseRule toci12 = DoseRule.builder(Drug.TOCILIZUMAB, tociWords)
         .mgPerKg(12).weightBelowKg(30).capMg(800).every(DoseInterval.hours(24, 48)).maxTotalDoses(2)
-        .until("repeat once only if no clinical improvement").build();
+        .until("repeat once only if no clinical improvement").forAllAges().build();
     DoseRule toci8 = DoseRule.builder(Drug.TOCILIZUMAB, tociWords)
         .mgPerKg(8).weightFromKg(30).capMg(800).every(DoseInterval.hours(24, 48)).maxTotalDoses(2)
-        .until("repeat once only if no clinical improvement").build();
+        .until("repeat once only if no clinical improvement").forAllAges().build();
     DoseRule anakinraStart = DoseRule.builder(Drug.ANAKINRA,
             "Anakinra: Up to 12 mg/kg/day (100 mg subcutaneously or IV twice daily for 7 days)")
         .mg(100).route(Route.SC_OR_IV).everyHours(12).forDays(7).maxMgPerKgPerDay(12).build();
@@ -89,6 +89,13 @@ final class Cevering2026 {
             "levetiracetam 750 mg twice daily may be considered in patients with epileptiform or ictal-interictal "
                 + "features on EEG")
         .mg(750).everyHours(12).build();
+
+    String corticosteroid = "cevering-corticosteroid";
+    String anakinraGroup = "cevering-anakinra";
+    String refractory = "'refractory to dexamethasone' read as: corticosteroids given (days of corticosteroid 1 or "
+        + "more) and hours without improvement reported";
+    String lifeThreateningOrRefractory = "'life-threatening' read as ICANS grade 4; 'refractory' read as: "
+        + "corticosteroids given and hours without improvement reported";
 
     return TablePolicy.builder(ID, "Cevering et al. 2026, Neurol Clin Pract (seed 002)", c, "2026",
             PolicyScope.of(EnumSet.of(TherapyModality.CAR_T_CELL), EnumSet.of(AgeGroup.ADULT, AgeGroup.CHILD)))
@@ -103,10 +110,11 @@ final class Cevering2026 {
                 "antiseizure medication started before any seizure did not prevent seizures or ictal-interictal "
                     + "EEG activity in most series; its utility is debatable"))
         .add(icansBetween(1, 3),
-            Spec.med(steroids, Purpose.TREATMENT, dex).review(DEXAMETHASONE_REVIEW))
+            Spec.med(steroids, Purpose.TREATMENT, dex).suggest().review(DEXAMETHASONE_REVIEW).or(corticosteroid))
         .add(icans(4), Spec.med(steroids, Purpose.TREATMENT, mp).consider())
-        .add(icansBetween(1, 3).and(notImproving()),
-            Spec.med(steroids, Purpose.TREATMENT, mp).consider().when("if refractory to dexamethasone"))
+        .add(icansBetween(1, 3).and(refractoryToCorticosteroids()),
+            Spec.med(steroids, Purpose.TREATMENT, mp).consider().when("if refractory to dexamethasone, instead of it")
+                .or(corticosteroid).readAs(refractory, ManagementSources.CHOICE_REFRACTORY))
         .add(icansAtLeast(1).and(crs()),
             Spec.med(tocilizumab, Purpose.TREATMENT, toci12, toci8).consider()
                 .when("for the concurrent CRS; generally reserved for severe CRS"),
@@ -117,11 +125,14 @@ final class Cevering2026 {
             Spec.caution(tocilizumab, CautionTopic.NO_TOCILIZUMAB_FOR_ISOLATED_ICANS,
                 "tocilizumab has not been found effective for ICANS and may be a risk factor for severe ICANS: "
                     + "reserve it for CRS"))
-        .add(icans(4).or(icansAtLeast(1).and(notImproving())),
+        .add(icans(4).or(icansAtLeast(1).and(refractoryToCorticosteroids())),
             Spec.med(anakinra, Purpose.TREATMENT, anakinraStart).consider()
-                .when("life-threatening or refractory ICANS, together with corticosteroids"),
+                .when("life-threatening or refractory ICANS, together with corticosteroids").or(anakinraGroup)
+                .readAs(lifeThreateningOrRefractory, ManagementSources.CHOICE_LIFE_THREATENING),
             Spec.med(anakinra, Purpose.TREATMENT, anakinraHigh).consider()
-                .when("for high-grade ICANS or no response to the initial dose"))
+                .when("life-threatening or refractory ICANS: for high-grade ICANS or no response to the initial "
+                    + "dose, instead of it").or(anakinraGroup)
+                .readAs(lifeThreateningOrRefractory, ManagementSources.CHOICE_LIFE_THREATENING))
         .add(icansAtLeast(1),
             Spec.workup(eegSection, WorkupTest.EEG, "routine EEG, at least initially, in encephalopathic patients"),
             Spec.workup(imaging, WorkupTest.MRI_BRAIN, "to exclude other causes; usually normal in low-grade ICANS")
@@ -144,7 +155,8 @@ final class Cevering2026 {
         .add(edema(CerebralEdema.DIFFUSE_OR_RAISED_ICP),
             Spec.workup(imaging, WorkupTest.CT_HEAD, "emergently, for signs of raised intracranial pressure"))
         .add(edema(CerebralEdema.FOCAL, CerebralEdema.DIFFUSE_OR_RAISED_ICP),
-            Spec.support(edemaCare, "standard neurocritical care measures to lower intracranial pressure"))
+            Spec.support(edemaCare, Topic.INTRACRANIAL_PRESSURE,
+                "standard neurocritical care measures to lower intracranial pressure"))
         .onCorticosteroids(always(),
             Spec.caution(steroids, CautionTopic.CORTICOSTEROID_EXPOSURE,
                 "limit the duration: 10 days or more of corticosteroids is associated with lower overall survival "

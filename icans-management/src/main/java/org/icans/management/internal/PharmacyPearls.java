@@ -3,6 +3,7 @@ package org.icans.management.internal;
 import static org.icans.management.internal.When.always;
 import static org.icans.management.internal.When.carTOrUnknown;
 import static org.icans.management.internal.When.crs;
+import static org.icans.management.internal.When.icans;
 import static org.icans.management.internal.When.icansAtLeast;
 import static org.icans.management.internal.When.noCrs;
 import static org.icans.management.internal.When.seizure;
@@ -49,6 +50,8 @@ final class PharmacyPearls {
             "Grade >=2: methylprednisolone 1-2 mg/kg/day; taper when symptoms improve")
         .mgPerKg(1, 2).perDay().taper("taper when symptoms improve").build();
 
+    String severe = "'severe cases' read as: ICANS grade 3-4 (the source's own grading table calls grade 3 severe)";
+
     return TablePolicy.builder(ID, "Oncology pharmacy pearls (seed 001)", c, null,
             PolicyScope.of(EnumSet.of(TherapyModality.CAR_T_CELL, TherapyModality.BISPECIFIC_T_CELL_ENGAGER),
                 EnumSet.of(AgeGroup.ADULT)))
@@ -73,16 +76,20 @@ final class PharmacyPearls {
             Spec.caution(management, CautionTopic.NO_TOCILIZUMAB_FOR_ISOLATED_ICANS,
                 "tocilizumab is not effective for isolated ICANS (it does not cross the blood-brain barrier); "
                     + "avoid it unless CRS is present"))
-        .add(icansAtLeast(1).and(crs()),
+        .add(icans(1).and(crs()),
+            Spec.medWithoutDose(management, Drug.TOCILIZUMAB, Purpose.TREATMENT).when("for the CRS"))
+        .add(icansAtLeast(2).and(crs()),
             Spec.medWithoutDose(management, Drug.TOCILIZUMAB, Purpose.TREATMENT)
                 .when("for the CRS, with corticosteroids for the neurotoxicity"))
         .add(icansAtLeast(2),
             Spec.med(management, Purpose.TREATMENT, dex).or("pearls-corticosteroid"),
             Spec.med(management, Purpose.TREATMENT, mp).or("pearls-corticosteroid"))
         .add(icansAtLeast(3),
-            Spec.care(management, CareSetting.INTENSIVE_CARE_UNIT, null).when("severe cases (taken as grade 3-4)"),
-            Spec.support(management, "ICP management (mannitol, hyperventilation, neurology consult)")
-                .when("severe cases with raised intracranial pressure"))
+            Spec.care(management, CareSetting.INTENSIVE_CARE_UNIT, null).when("severe cases")
+                .readAs(severe, ManagementSources.CHOICE_SEVERE),
+            Spec.support(management, Topic.INTRACRANIAL_PRESSURE,
+                    "ICP management (mannitol, hyperventilation, neurology consult)")
+                .when("severe cases with raised intracranial pressure").readAs(severe, ManagementSources.CHOICE_SEVERE))
         .silent(seizure(SeizureStatus.SEIZURE_RESOLVED, SeizureStatus.NONCONVULSIVE_STATUS_EPILEPTICUS,
                 SeizureStatus.PROLONGED_OR_REPETITIVE), Topic.SEIZURES,
             "This source gives no seizure treatment beyond prophylaxis.", WHERE)

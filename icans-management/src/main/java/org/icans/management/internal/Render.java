@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.icans.management.Gap;
 import org.icans.management.ManagementPolicy;
 import org.icans.management.Plan;
 import org.icans.management.PlanComparison;
@@ -16,10 +17,12 @@ import org.icans.management.action.Caution;
 import org.icans.management.action.LevelOfCare;
 import org.icans.management.action.Medication;
 import org.icans.management.action.Monitoring;
+import org.icans.management.action.Precaution;
 import org.icans.management.action.Strength;
 import org.icans.management.action.SupportiveCare;
 import org.icans.management.action.Topic;
 import org.icans.management.action.Workup;
+import org.icans.management.dosing.Ceiling;
 import org.icans.management.dosing.Dose;
 import org.icans.management.dosing.DoseBasis;
 import org.icans.management.dosing.DoseRule;
@@ -33,7 +36,9 @@ public final class Render {
 
   /** The legend printed under every text rendering. */
   public static final String LEGEND = "Evidence: [V] verified against the source; [S] stated in a secondary source "
-      + "(seed); [U] unverified; [P] project choice. REVIEW = kept as the source wrote it, implausible: review "
+      + "(seed); [U] unverified; [P] project choice or safety rule (an action tagged [P] applies by the project's "
+      + "reading of a word its source leaves undefined; its source's own tag follows on the source line). "
+      + "LATER = a future instruction, not for now. REVIEW = kept as the source wrote it, implausible: review "
       + "before any clinical use. [not stated] = the encoded text says nothing here; [not verified] = the source "
       + "says something here that could not be verified, so nothing is encoded.";
 
@@ -62,6 +67,11 @@ public final class Render {
       s.append('\n');
       plan.notes().forEach(n -> s.append(n).append('\n'));
       return s.toString();
+    }
+    if (!plan.gaps().isEmpty()) {
+      s.append('\n');
+      plan.gaps().forEach(g -> s.append(g.describe()).append('\n'));
+      s.append("Compare the policies side by side before acting on this plan.\n");
     }
     for (Topic t : Topic.values()) {
       List<Action> actions = plan.actions(t);
@@ -106,26 +116,36 @@ public final class Render {
     }
     Map<String, Integer> seen = new HashMap<>();
     for (Action a : actions) {
-      s.append(indent).append("- [").append(tag(a.evidence())).append("] ");
+      s.append(indent).append("- [").append(tag(a.basis().applicability())).append("] ");
       if (a.requiresReview()) {
         s.append("REVIEW ");
       }
+      a.basis().later().ifPresent(l -> s.append("LATER (").append(l).append("): "));
       String group = a.basis().alternativeGroup().orElse(null);
       if (group != null && groupSizes.get(group) > 1) {
         s.append(seen.merge(group, 1, Integer::sum) == 1 ? "either: " : "or: ");
       }
       if (a.strength() == Strength.CONSIDER) {
         s.append("consider: ");
+      } else if (a.strength() == Strength.SUGGESTED) {
+        s.append("suggested: ");
       }
       s.append(a.describe()).append('\n');
       String more = indent + "    ";
       a.basis().condition().ifPresent(c -> s.append(more).append("when: ").append(c).append('\n'));
+      a.basis().interpretation().ifPresent(i -> s.append(more).append("[P] read as: ").append(i.text())
+          .append(" (").append(i.choice().shortForm()).append(")\n"));
+      for (Precaution p : a.basis().precautions()) {
+        s.append(more).append("precaution [").append(tag(p.source().evidence())).append("]: ").append(p.text())
+            .append(" (").append(p.source().shortForm()).append(")\n");
+      }
       if (a instanceof Medication) {
         ((Medication) a).rule().ifPresent(r -> s.append(more).append("as written: \"").append(r.asWritten())
             .append("\"\n"));
       }
       a.basis().reviewNote().ifPresent(n -> s.append(more).append("review: ").append(n).append('\n'));
-      s.append(more).append("source: ").append(a.source().shortForm()).append('\n');
+      s.append(more).append("source [").append(tag(a.evidence())).append("]: ").append(a.source().shortForm())
+          .append('\n');
     }
   }
 
@@ -146,6 +166,7 @@ public final class Render {
         s.append(" REVIEW");
       }
       s.append(p.inScope() ? "" : " - OUT OF SCOPE: " + p.outOfScopeReason().orElse("")).append('\n');
+      p.gaps().forEach(g -> s.append("    ").append(g.describe()).append('\n'));
     }
     Set<Topic> differing = c.differingTopics();
     if (!differing.isEmpty()) {
@@ -196,6 +217,10 @@ public final class Render {
     w.member("inScope", plan.inScope());
     w.member("outOfScopeReason", plan.outOfScopeReason());
     w.member("requiresReview", plan.requiresReview());
+    w.member("complete", plan.isComplete());
+    w.name("gaps").beginArray();
+    plan.gaps().forEach(g -> writeGap(w, g));
+    w.endArray();
     w.name("actions").beginArray();
     for (Action a : plan.actions()) {
       writeAction(w, a);
@@ -260,6 +285,17 @@ public final class Render {
     w.endObject();
   }
 
+  /** Writes a gap as a JSON object. */
+  public static void writeGap(JsonWriter w, Gap g) {
+    w.beginObject();
+    w.member("topic", g.topic().code());
+    w.member("text", g.text());
+    w.name("statedBy").beginArray();
+    g.statedBy().forEach(w::value);
+    w.endArray();
+    w.endObject();
+  }
+
   /** Writes a silence as a JSON object. */
   public static void writeSilence(JsonWriter w, Silence x) {
     w.beginObject();
@@ -276,10 +312,31 @@ public final class Render {
     w.member("kind", a.kind().code());
     w.member("topic", a.topic().code());
     w.member("description", a.describe());
-    w.member("strength", a.strength().name().toLowerCase(Locale.ROOT));
+    w.member("strength", a.strength().code());
+    w.member("now", a.isNow());
+    w.member("later", a.basis().later());
     w.member("condition", a.basis().condition());
     w.member("alternativeGroup", a.basis().alternativeGroup());
     w.member("evidence", a.evidence().name().toLowerCase(Locale.ROOT));
+    w.member("applicability", a.basis().applicability().name().toLowerCase(Locale.ROOT));
+    a.basis().interpretation().ifPresent(i -> {
+      w.name("interpretation").beginObject();
+      w.member("text", i.text());
+      w.name("choice");
+      writeCitation(w, i.choice());
+      w.endObject();
+    });
+    if (!a.basis().precautions().isEmpty()) {
+      w.name("precautions").beginArray();
+      for (Precaution p : a.basis().precautions()) {
+        w.beginObject();
+        w.member("text", p.text());
+        w.name("source");
+        writeCitation(w, p.source());
+        w.endObject();
+      }
+      w.endArray();
+    }
     w.member("requiresReview", a.requiresReview());
     w.member("reviewNote", a.basis().reviewNote());
     w.name("source");
@@ -297,6 +354,7 @@ public final class Render {
         w.name("dose");
         writeDose(w, m.dose().get());
       }
+      w.member("noDoseReason", m.noDoseReason());
     } else if (a instanceof Monitoring) {
       Monitoring m = (Monitoring) a;
       w.member("what", m.what());
@@ -363,6 +421,21 @@ public final class Render {
     w.member("weightKg", d.weightKg());
     w.member("capMg", d.capMg());
     w.member("capApplied", d.capApplied());
+    w.name("ceilings").beginArray();
+    for (Ceiling c : d.ceilings()) {
+      w.beginObject();
+      w.member("mg", c.mg());
+      w.member("basis", c.basis() == DoseBasis.PER_DAY ? "per_day" : "per_dose");
+      w.member("origin", c.origin().code());
+      if (c.source().isPresent()) {
+        w.name("source");
+        writeCitation(w, c.source().get());
+      }
+      w.member("text", c.describe());
+      w.endObject();
+    }
+    w.endArray();
+    w.member("ceilingText", d.ceilingText());
     w.member("maxMgPer24h", d.maxMgPer24h());
     w.member("computed", d.computed());
     w.member("text", d.describe());

@@ -6,11 +6,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.icans.management.AgeGroup;
 import org.icans.management.Situation;
 import org.icans.management.action.Action;
 import org.icans.management.action.Basis;
 import org.icans.management.action.CareSetting;
 import org.icans.management.action.Caution;
+import org.icans.management.action.Interpretation;
 import org.icans.management.action.CautionTopic;
 import org.icans.management.action.LevelOfCare;
 import org.icans.management.action.Medication;
@@ -134,6 +136,24 @@ final class Spec {
     return with(basis.consider());
   }
 
+  /** The same, as a suggestion, as the source words it ("several authors suggest"). */
+  Spec suggest() {
+    return with(basis.suggested());
+  }
+
+  /** The same, as a future instruction; {@code when} says when ("after the next teclistamab dose"). */
+  Spec later(String when) {
+    return with(basis.later(when));
+  }
+
+  /**
+   * The same, applying by the project's reading of a word the source leaves undefined; the action is
+   * then shown as [P] with the reading.
+   */
+  Spec readAs(String reading, Citation choice) {
+    return with(basis.readAs(new Interpretation(reading, choice)));
+  }
+
   /** The same, with the source's condition. */
   Spec when(String condition) {
     return with(basis.when(condition));
@@ -189,15 +209,16 @@ final class Spec {
       return List.of(Medication.withoutDose(drug, purpose, basis));
     }
     OptionalDouble w = s.weightKg();
+    boolean child = s.ageGroup() == AgeGroup.CHILD;
     List<Action> out = new ArrayList<>();
     for (DoseRule r : bands) {
       if (w.isPresent()) {
         if (r.appliesToWeight(w.getAsDouble())) {
-          out.add(new Medication(drug, Optional.of(r), r.doseFor(w), purpose, basis));
+          out.add(new Medication(drug, Optional.of(r), r.doseFor(w, child), purpose, basis, r.noDoseReason(w, child)));
         }
       } else {
         Basis b = r.weightBand().map(band -> basis.when(band)).orElse(basis);
-        out.add(new Medication(drug, Optional.of(r), r.doseFor(w), purpose, b));
+        out.add(new Medication(drug, Optional.of(r), r.doseFor(w, child), purpose, b, r.noDoseReason(w, child)));
       }
     }
     return out;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.icans.management.ManagementPolicies;
 import org.icans.management.ManagementPolicy;
 import org.icans.management.Plan;
 import org.icans.management.PolicyScope;
@@ -128,7 +129,8 @@ public final class TablePolicy implements ManagementPolicy {
     Optional<String> exclusion = scope.exclusion(s);
     if (exclusion.isPresent()) {
       return Plan.of(this, s, List.of(), List.of(),
-          List.of("Out of scope: " + exclusion.get() + ". This source gives no plan for this patient."));
+          List.of("Out of scope: " + exclusion.get() + ". This source gives no plan for this patient. "
+              + ManagementPolicies.coveringText(s)));
     }
     List<String> notes = new ArrayList<>(scope.assumptions(s));
     if (s.icansGrade() == 0) {
@@ -154,6 +156,7 @@ public final class TablePolicy implements ManagementPolicy {
         }
       }
     }
+    actions = SafetyLayer.apply(s, actions, notes);
     List<Silence> silent = new ArrayList<>();
     for (SilentRow r : silences) {
       if (r.when().test(s)) {
@@ -182,11 +185,13 @@ public final class TablePolicy implements ManagementPolicy {
     }
     core.add(Topic.SEIZURES);
     for (Topic t : core) {
-      boolean covered = actions.stream().anyMatch(a -> a.topic() == t) || silent.stream().anyMatch(x -> x.topic() == t);
+      boolean covered = actions.stream().anyMatch(a -> a.topic() == t && a.isNow())
+          || silent.stream().anyMatch(x -> x.topic() == t);
       if (!covered) {
+        boolean later = actions.stream().anyMatch(a -> a.topic() == t);
         silent.add(new Silence(t, Silence.Reason.NOT_STATED,
-            "Nothing on " + t.title().toLowerCase(java.util.Locale.ROOT) + " for this situation in the text encoded "
-                + "from this source.", citation.key() + " as encoded"));
+            "Nothing on " + t.title().toLowerCase(java.util.Locale.ROOT) + (later ? " for now (only for later)" : "")
+                + " for this situation in the text encoded from this source.", citation.key() + " as encoded"));
       }
     }
   }

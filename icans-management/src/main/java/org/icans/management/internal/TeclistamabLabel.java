@@ -54,7 +54,7 @@ final class TeclistamabLabel {
         .add(icans(2),
             Spec.support(g2, "withhold teclistamab"),
             Spec.med(g2, Purpose.TREATMENT, dex),
-            Spec.care(g2, CareSetting.HOSPITAL_ADMISSION, "for 48 h after the next teclistamab dose"))
+            Spec.care(g2, CareSetting.HOSPITAL_ADMISSION, "for 48 h").later("after the next teclistamab dose"))
         .add(icans(3),
             Spec.support(g3, "withhold teclistamab").when("first occurrence of grade 3"),
             Spec.med(g3, Purpose.TREATMENT, dex).when("first occurrence of grade 3"))

@@ -62,6 +62,14 @@ final class When {
     return s -> s.hoursWithoutImprovement() > 0;
   }
 
+  /**
+   * Refractory to corticosteroids, where the source does not define it (project choice
+   * CHOICE_REFRACTORY): corticosteroids already given and hours without improvement reported.
+   */
+  static Predicate<Situation> refractoryToCorticosteroids() {
+    return s -> s.daysOfCorticosteroid() > 0 && s.hoursWithoutImprovement() > 0;
+  }
+
   static Predicate<Situation> seizure(SeizureStatus first, SeizureStatus... rest) {
     Set<SeizureStatus> set = EnumSet.of(first, rest);
     return s -> set.contains(s.seizure());
