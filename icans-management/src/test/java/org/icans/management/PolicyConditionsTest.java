@@ -113,13 +113,26 @@ class PolicyConditionsTest {
 
   @Test
   void anakinraCeilingOf12MgPerKgPerDayLowersTheFixedDoseForSmallPatients() {
-    // Seed 002: up to 12 mg/kg/day; 100 mg twice daily. At 5 kg: 60 mg/day, 30 mg a dose.
-    Situation s = Situation.builder().icansGrade(4).crsGrade(0).ageYears(1).weightKg(5).product(TISA_CEL).build();
+    // Seed 002: up to 12 mg/kg/day; 100 mg twice daily. An adult of 15 kg: 180 mg/day, 90 mg a dose.
+    Situation s = Situation.builder().icansGrade(4).crsGrade(0).ageYears(40).weightKg(15).product(TISA_CEL).build();
     Medication start = ManagementPolicies.require("cevering-2026").plan(s).medications().stream()
         .filter(m -> m.drug() == Drug.ANAKINRA && m.rule().orElseThrow().amountLow() == 100).findFirst().orElseThrow();
-    assertEquals(30, start.dose().orElseThrow().highMg(), 1e-9);
-    assertEquals(60, start.dose().orElseThrow().maxMgPer24h().getAsDouble(), 1e-9);
+    assertEquals(90, start.dose().orElseThrow().highMg(), 1e-9);
+    assertEquals(180, start.dose().orElseThrow().maxMgPer24h().getAsDouble(), 1e-9);
     assertTrue(start.dose().orElseThrow().capApplied());
+  }
+
+  @Test
+  void aChildGetsNoDoseFromTheAdultAnakinraRegimen() {
+    // Issue 18: 29.9 kg child had 119.6 mg per dose; seed 002 gives only an adult regimen.
+    Situation s = Situation.builder().icansGrade(4).crsGrade(0).ageYears(8).weightKg(29.9).product(TISA_CEL).build();
+    List<Medication> anakinra = ManagementPolicies.require("cevering-2026").plan(s).medications().stream()
+        .filter(m -> m.drug() == Drug.ANAKINRA).toList();
+    assertEquals(2, anakinra.size());
+    anakinra.forEach(m -> {
+      assertTrue(m.dose().isEmpty(), m::describe);
+      assertTrue(m.noDoseReason().orElseThrow().startsWith("adult regimen"), m::describe);
+    });
   }
 
   @Test

@@ -27,10 +27,12 @@ class RenderingTest {
     assertTrue(text.startsWith("ASCO 2021 guideline (Santomasso et al.) [asco-2021]\n"), text);
     assertTrue(text.contains("Situation: ICANS grade 3, CRS grade 0; adult, 60 y, 70 kg; product axicabtagene "
         + "ciloleucel (CAR T cells, CD19)"), text);
-    assertTrue(text.contains("- [V] either: dexamethasone 10 mg; rule: 10 mg IV, every 6-12 h (up to 40 mg per 24 h)"), text);
-    assertTrue(text.contains("- [V] or: methylprednisolone 70 mg (1 mg/kg x 70 kg); rule: 1 mg/kg IV, every 12 h"), text);
+    assertTrue(text.contains("- [V] either: dexamethasone 10 mg (fixed dose, not weight-based); no ceiling stated by "
+        + "this source; rule: 10 mg IV, every 6-12 h (up to 40 mg per 24 h)"), text);
+    assertTrue(text.contains("- [V] or: methylprednisolone 70 mg (1 mg/kg x 70 kg); no ceiling stated by this source; "
+        + "rule: 1 mg/kg IV, every 12 h"), text);
     assertTrue(text.contains("- [V] intensive care unit (all patients)"), text);
-    assertTrue(text.contains("source: ASCO21, ICANS table, grade 3"), text);
+    assertTrue(text.contains("source [V]: ASCO21, ICANS table, grade 3"), text);
     assertTrue(text.contains("Evidence: [V] verified"), text);
   }
 

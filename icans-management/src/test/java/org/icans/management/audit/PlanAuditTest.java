@@ -79,8 +79,9 @@ class PlanAuditTest {
     Medication stated = med(capped, Optional.of(Dose.stated(capped, OptionalDouble.of(120), 960, 960)), Purpose.TREATMENT);
     AuditReport r = PlanAudit.audit(new Local(stated).plan(s));
     assertEquals(2, r.findings(AuditRule.DOSE_ABOVE_CAP).size(), r::toText);
-    // No cap stated: 8 mg/kg x 120 kg = 960 mg, flagged against the cross-source cap.
-    AuditReport uncapped = PlanAudit.audit(new Local(med(TOCI, TOCI.doseFor(s.weightKg()), Purpose.TREATMENT)).plan(s));
+    // No cap stated, 8 mg/kg x 120 kg = 960 mg written by hand: flagged against the cross-source cap.
+    AuditReport uncapped = PlanAudit.audit(new Local(med(TOCI,
+        Optional.of(Dose.stated(TOCI, OptionalDouble.of(120), 960, 960)), Purpose.TREATMENT)).plan(s));
     assertEquals(1, uncapped.violations().size());
     assertTrue(uncapped.violations().get(0).message().contains("states no cap"), uncapped::toText);
   }
@@ -127,13 +128,16 @@ class PlanAuditTest {
   }
 
   @Test
-  void cartoxTocilizumabHasNoCapAndIsFlaggedAbove100Kg() {
-    Situation s = Situations.adult(TISA_CEL, 1, 1).withWeightKg(120);
-    AuditReport r = PlanAudit.audit(ManagementPolicies.require("cartox-2018").plan(s));
-    assertEquals(1, r.violations().size(), r::toText);
-    assertEquals(AuditRule.DOSE_ABOVE_CAP, r.violations().get(0).rule());
-    assertEquals(ManagementSources.CARTOX18.key(), r.violations().get(0).namedSource().orElseThrow().key());
-    assertTrue(PlanAudit.audit(ManagementPolicies.require("cartox-2018").plan(s.withWeightKg(100))).isClean());
+  void cartoxTocilizumabStatesNoCapAndIsCappedAt800MgInThePlanItself() {
+    // Issue 18: at 250 kg the plan printed 2000 mg; the cap was known only to --audit.
+    Situation s = Situations.adult(TISA_CEL, 1, 1).withWeightKg(250);
+    Plan plan = ManagementPolicies.require("cartox-2018").plan(s);
+    Medication toci = plan.medications().stream().filter(m -> m.drug() == Drug.TOCILIZUMAB).findFirst().orElseThrow();
+    assertEquals(800, toci.dose().orElseThrow().highMg(), 1e-9);
+    assertTrue(toci.describe().contains("8 mg/kg x 250 kg = 2000 mg, capped at 800 mg"), toci::describe);
+    assertTrue(toci.describe().contains("ceiling 800 mg per dose from ASCO21"), toci::describe);
+    assertTrue(toci.describe().contains("not stated by this source"), toci::describe);
+    assertTrue(PlanAudit.audit(plan).isClean(), () -> PlanAudit.audit(plan).toText());
   }
 
   @Test
