@@ -15,12 +15,12 @@ class ClinicalCommandsDispatchTest {
 
   @ParameterizedTest
   @CsvSource({
-    "plan|--policy|asco-2021|--icans-grade|3|--crs-grade|0|--age|60|--weight|70, 0, dexamethasone",
-    "compare|--all|--icans-grade|2|--crs-grade|0|--age|60|--weight|70, 0, asco-2021",
+    "plan|--policy|asco-2021|--icans-grade|3|--crs-grade|0|--age|60|--weight|70kg, 0, dexamethasone",
+    "compare|--all|--icans-grade|2|--crs-grade|0|--age|60|--weight|70kg, 0, asco-2021",
     "guide|--symptoms|seizure, 0, 911",
     "plan|--help, 0, --icans-grade",
     "risk|--help, 0, --patient",
-    "plan|--weight|70, 1, icans plan",
+    "plan|--weight|70kg, 1, icans plan",
   })
   void dispatches(String commandLine, int status, String expected) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

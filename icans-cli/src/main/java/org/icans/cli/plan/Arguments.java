@@ -112,13 +112,22 @@ public final class Arguments {
     if (v == null) {
       return OptionalDouble.empty();
     }
-    if (DECIMAL.matcher(v).matches()) {
+    if (plainDecimal(v)) {
       double d = Double.parseDouble(v);
       if ((minExclusive ? d > min : d >= min) && d <= max) {
         return OptionalDouble.of(d);
       }
     }
     throw UsageException.notAllowed(option, v, allowed);
+  }
+
+  /**
+   * Whether the text is a plain decimal as options are written: digits, optionally a dot and digits
+   * ({@code 72.5}); no sign, exponent, comma or space. For values that carry more than a number,
+   * such as a weight with its unit.
+   */
+  static boolean plainDecimal(String text) {
+    return DECIMAL.matcher(text).matches();
   }
 
   /**

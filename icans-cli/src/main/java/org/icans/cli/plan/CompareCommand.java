@@ -28,12 +28,13 @@ public final class CompareCommand {
   /** The help text. */
   static String usage() {
     return "Usage: icans compare (--policies ID,ID,... | --all) --icans-grade N --crs-grade N --age YEARS\n"
-        + "                     --weight KG [--product NAME] [--hours-without-improvement H]\n"
-        + "                     [--steroid-days D] [--seizure WORD] [--eeg WORD] [--edema WORD]\n"
-        + "                     [--format text|json]\n"
+        + "                     --weight WEIGHT [--weight-unit kg|lb] [--developmental-delay]\n"
+        + "                     [--product NAME] [--hours-without-improvement H] [--steroid-days D]\n"
+        + "                     [--seizure WORD] [--eeg WORD] [--edema WORD] [--format text|json]\n"
         + "\n"
         + "Prints the plans of several management policies for one clinical situation side by side,\n"
-        + "subject by subject, and names the subjects on which they differ.\n"
+        + "subject by subject, and names the subjects on which they differ. A weight given in pounds is\n"
+        + "shown first as given and in kg (Weight: 154 lb (69.85 kg)).\n"
         + "\n"
         + "Options:\n"
         + Console.option(POLICIES + " ID,ID,...", "two or more distinct policy ids, separated by commas: "
@@ -80,7 +81,8 @@ public final class CompareCommand {
                 + String.join(", ", ManagementPolicies.ids()));
       }
       List<String> ids = a.list(POLICIES);
-      Situation situation = SituationOptions.situation(a);
+      SituationOptions.Given given = SituationOptions.read(a);
+      Situation situation = given.situation();
       PlanComparison comparison;
       try {
         comparison = a.flag(ALL) ? ManagementPolicies.compareAll(situation)
@@ -88,7 +90,11 @@ public final class CompareCommand {
       } catch (InvalidValueException e) {
         throw UsageException.of(e, FIELDS);
       }
-      Console.printLine(out, json ? comparison.toJson() : comparison.toText());
+      if (json) {
+        Console.printLine(out, comparison.toJson());
+      } else {
+        Console.printLine(out, given.conversionLine().map(line -> line + "\n\n").orElse("") + comparison.toText());
+      }
     } catch (UsageException e) {
       return Console.fail(err, NAME, e.getMessage());
     }

@@ -31,12 +31,14 @@ public final class PlanCommand {
 
   /** The help text. */
   static String usage() {
-    return "Usage: icans plan [--policy ID] --icans-grade N --crs-grade N --age YEARS --weight KG\n"
-        + "                  [--product NAME] [--hours-without-improvement H] [--steroid-days D]\n"
-        + "                  [--seizure WORD] [--eeg WORD] [--edema WORD] [--format text|json] [--audit]\n"
+    return "Usage: icans plan [--policy ID] --icans-grade N --crs-grade N --age YEARS --weight WEIGHT\n"
+        + "                  [--weight-unit kg|lb] [--developmental-delay] [--product NAME]\n"
+        + "                  [--hours-without-improvement H] [--steroid-days D] [--seizure WORD]\n"
+        + "                  [--eeg WORD] [--edema WORD] [--format text|json] [--audit]\n"
         + "\n"
         + "Prints the plan of one management policy for one clinical situation: each action with its\n"
-        + "computed dose, evidence tag and source, and what the source leaves unsaid.\n"
+        + "computed dose, evidence tag and source, and what the source leaves unsaid. A weight given in\n"
+        + "pounds is shown first as given and in kg (Weight: 154 lb (69.85 kg)).\n"
         + "\n"
         + "Options:\n"
         + Console.option(POLICY + " ID", "one of " + String.join(", ", ManagementPolicies.ids()) + ". Without "
@@ -85,7 +87,8 @@ public final class PlanCommand {
         named = Optional.of(ManagementPolicies.byId(id).orElseThrow(() -> UsageException.notAllowed(POLICY, id,
             "one of " + String.join(", ", ManagementPolicies.ids()))));
       }
-      Situation situation = SituationOptions.situation(a);
+      SituationOptions.Given given = SituationOptions.read(a);
+      Situation situation = given.situation();
       ManagementPolicy policy;
       if (named.isPresent()) {
         policy = named.get();
@@ -99,8 +102,12 @@ public final class PlanCommand {
             : "{\n  \"plan\": " + indent(plan.toJson()) + ",\n  \"audit\": " + indent(audit.toJson()) + "\n}");
       } else {
         StringBuilder s = new StringBuilder();
+        given.conversionLine().ifPresent(line -> s.append(line).append('\n'));
         if (named.isEmpty()) {
-          s.append("Policy: ").append(policy.id()).append(", the default for this situation (no --policy given)\n\n");
+          s.append("Policy: ").append(policy.id()).append(", the default for this situation (no --policy given)\n");
+        }
+        if (s.length() > 0) {
+          s.append('\n');
         }
         String text = plan.toText();
         s.append(text);

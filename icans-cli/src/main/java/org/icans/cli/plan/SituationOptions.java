@@ -1,6 +1,8 @@
 package org.icans.cli.plan;
 
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import org.icans.management.CerebralEdema;
 import org.icans.management.EegStatus;
 import org.icans.management.SeizureStatus;
@@ -11,6 +13,11 @@ import org.icans.model.patient.Patient;
 /**
  * The options that describe the clinical situation, shared by {@code plan} and {@code compare}, and
  * their translation into a {@link Situation}.
+ *
+ * <p>The weight is given with its unit, {@code 70kg} or {@code 154lb} (or a plain number with
+ * {@code --weight-unit kg|lb}), never a bare number: a unit is not guessed. Pounds are converted
+ * exactly ({@link BodyWeight#KG_PER_LB}), and a weight outside {@value BodyWeight#MIN_KG}-{@value
+ * BodyWeight#MAX_KG} kg is refused before the library is called.
  */
 final class SituationOptions {
   private SituationOptions() {}
@@ -19,6 +26,8 @@ final class SituationOptions {
   static final String CRS_GRADE = "--crs-grade";
   static final String AGE = "--age";
   static final String WEIGHT = "--weight";
+  static final String WEIGHT_UNIT = "--weight-unit";
+  static final String DEVELOPMENTAL_DELAY = "--developmental-delay";
   static final String PRODUCT = "--product";
   static final String HOURS = "--hours-without-improvement";
   static final String STEROID_DAYS = "--steroid-days";
@@ -29,7 +38,15 @@ final class SituationOptions {
   private static final String GRADE = "an integer 0-" + Situation.MAX_GRADE;
   private static final String AGE_ALLOWED = "a plain decimal number of years, 0-" + (int) Patient.MAX_AGE_YEARS
       + " (for example 64 or 8.5)";
-  private static final String WEIGHT_ALLOWED = "a plain decimal number of kg, more than 0 (for example 70 or 72.5)";
+  private static final String WEIGHT_ALLOWED =
+      "a weight with its unit, 70kg or 154lb (or a number with " + WEIGHT_UNIT + " kg|lb)";
+  private static final String WEIGHT_UNIT_ALLOWED = "one of kg, lb (case ignored)";
+  private static final String WEIGHT_BOTH_ALLOWED = "a weight with its unit (70kg) or a number with "
+      + WEIGHT_UNIT + " (70 " + WEIGHT_UNIT + " kg), not both";
+  private static final String WEIGHT_RANGE_ALLOWED = BodyWeight.plausibleRange()
+      + ", a plausible body weight (project rule [P])";
+  private static final String DEVELOPMENTAL_DELAY_HELP =
+      "baseline developmental delay (the ASTCT consensus uses CAPD at any age)";
   private static final String HOURS_ALLOWED = "a plain decimal number of hours, 0 or more (for example 24)";
   private static final String DAYS_ALLOWED = "a whole number of days, 0 or more";
 
@@ -39,6 +56,7 @@ final class SituationOptions {
       Map.entry("situation.crsGrade", CRS_GRADE),
       Map.entry("situation.ageYears", AGE),
       Map.entry("patient.ageYears", AGE),
+      Map.entry("situation.weightKg", WEIGHT),
       Map.entry("patient.weightKg", WEIGHT),
       Map.entry("situation.hoursWithoutImprovement", HOURS),
       Map.entry("situation.daysOfCorticosteroid", STEROID_DAYS),
@@ -53,7 +71,9 @@ final class SituationOptions {
         .value(ICANS_GRADE, "the ICANS grade, " + GRADE)
         .value(CRS_GRADE, "the grade of concurrent CRS, " + GRADE + " (0 when there is none)")
         .value(AGE, "the age in years")
-        .value(WEIGHT, "the body weight in kg (per-kg doses need it)")
+        .value(WEIGHT, WEIGHT_ALLOWED)
+        .value(WEIGHT_UNIT, "the unit of a --weight given as a number, kg or lb")
+        .flag(DEVELOPMENTAL_DELAY)
         .value(PRODUCT, "a product name: " + ProductCatalogue.acceptedNames())
         .value(HOURS, "hours the current treatment has run without improvement")
         .value(STEROID_DAYS, "days of corticosteroid so far")
@@ -67,7 +87,11 @@ final class SituationOptions {
     return Console.option(ICANS_GRADE + " N", "the ICANS grade, 0-4 (ASTCT 2019)")
         + Console.option(CRS_GRADE + " N", "the grade of concurrent CRS, 0-4; 0 when there is none")
         + Console.option(AGE + " YEARS", "the age in years, 0-120 (18 and older is an adult)")
-        + Console.option(WEIGHT + " KG", "the actual body weight in kg, for per-kg doses")
+        + Console.option(WEIGHT + " WEIGHT", "the actual body weight with its unit, for per-kg doses: 70kg, "
+            + "72.5kg or 154lb (kg or lb, case ignored; 1 lb = 0.45359237 kg); " + BodyWeight.plausibleRange())
+        + Console.option(WEIGHT_UNIT + " kg|lb", "the unit of a --weight given as a bare number "
+            + "(--weight 70 --weight-unit kg); not together with a unit in --weight")
+        + Console.option(DEVELOPMENTAL_DELAY, DEVELOPMENTAL_DELAY_HELP)
         + Console.option(PRODUCT + " NAME", "the product received: "
             + ProductCatalogue.acceptedNames())
         + Console.option(HOURS + " H", "hours the current treatment has run without "
@@ -84,17 +108,37 @@ final class SituationOptions {
                 CerebralEdema::code) + " (default none)");
   }
 
-  /** The situation the options describe. */
-  static Situation situation(Arguments a) throws UsageException {
+  /**
+   * What the options give: the situation, and the weight as it was written.
+   *
+   * @param situation the situation, with the weight in kg
+   * @param weight the weight as given, for the line that shows a conversion
+   */
+  record Given(Situation situation, BodyWeight weight) {
+    /**
+     * {@code Weight: 154 lb (69.85 kg)} when the weight was converted, so that the reader sees what
+     * was typed beside the kilograms the plan uses; empty for a weight given in kg.
+     */
+    Optional<String> conversionLine() {
+      return weight.converted() ? Optional.of("Weight: " + weight.display()) : Optional.empty();
+    }
+  }
+
+  /** The situation the options describe, with the weight as it was given. */
+  static Given read(Arguments a) throws UsageException {
     a.required(ICANS_GRADE, "the ICANS grade, " + GRADE);
     a.required(CRS_GRADE, "the grade of concurrent CRS, " + GRADE + " (0 when there is none)");
     a.required(AGE, "the age in years, " + AGE_ALLOWED);
-    a.required(WEIGHT, "the body weight in kg, " + WEIGHT_ALLOWED);
+    a.required(WEIGHT, "the body weight, " + WEIGHT_ALLOWED);
     Situation.Builder b = Situation.builder()
         .icansGrade(a.integer(ICANS_GRADE, 0, Situation.MAX_GRADE, GRADE).getAsInt())
         .crsGrade(a.integer(CRS_GRADE, 0, Situation.MAX_GRADE, GRADE + " (0 when there is no CRS)").getAsInt())
-        .ageYears(a.decimal(AGE, 0, false, Patient.MAX_AGE_YEARS, AGE_ALLOWED).getAsDouble())
-        .weightKg(a.decimal(WEIGHT, 0, true, Double.MAX_VALUE, WEIGHT_ALLOWED).getAsDouble());
+        .ageYears(a.decimal(AGE, 0, false, Patient.MAX_AGE_YEARS, AGE_ALLOWED).getAsDouble());
+    BodyWeight weight = weight(a);
+    b.weightKg(weight.kg());
+    if (a.flag(DEVELOPMENTAL_DELAY)) {
+      b.developmentalDelay(true);
+    }
     if (a.has(PRODUCT)) {
       String name = a.value(PRODUCT).get();
       b.product(ProductCatalogue.find(name).orElseThrow(
@@ -106,9 +150,59 @@ final class SituationOptions {
     a.word(EEG, EegStatus.values(), EegStatus::code).ifPresent(b::eeg);
     a.word(EDEMA, CerebralEdema.values(), CerebralEdema::code).ifPresent(b::edema);
     try {
-      return b.build();
+      return new Given(b.build(), weight);
     } catch (InvalidValueException e) {
       throw UsageException.of(e, FIELDS);
     }
+  }
+
+  /**
+   * The weight of {@code --weight}: a plain decimal and its unit, {@code kg} or {@code lb} (case
+   * ignored), written together ({@code 70kg}) or with one space in the same argument
+   * ({@code "70 kg"}); or a plain decimal alone, with its unit in {@code --weight-unit}. Refused: a
+   * bare number without {@code --weight-unit}, a unit in both places, any other unit word
+   * ({@code lbs}, {@code st}), a comma, a sign, an exponent, and a weight outside the plausible
+   * range once in kg.
+   */
+  static BodyWeight weight(Arguments a) throws UsageException {
+    String v = a.required(WEIGHT, "the body weight, " + WEIGHT_ALLOWED);
+    int split = v.length();
+    while (split > 0 && isAsciiLetter(v.charAt(split - 1))) {
+      split--;
+    }
+    String word = v.substring(split);
+    String number = v.substring(0, split);
+    if (!word.isEmpty() && number.endsWith(" ")) {
+      number = number.substring(0, number.length() - 1);
+    }
+    if (!Arguments.plainDecimal(number)) {
+      throw UsageException.notAllowed(WEIGHT, v, WEIGHT_ALLOWED);
+    }
+    Optional<String> unitOption = a.value(WEIGHT_UNIT);
+    BodyWeight.Unit unit;
+    if (word.isEmpty()) {
+      if (unitOption.isEmpty()) {
+        throw UsageException.notAllowed(WEIGHT, v, WEIGHT_ALLOWED);
+      }
+      String u = unitOption.get();
+      unit = BodyWeight.Unit.of(u).orElseThrow(() -> UsageException.notAllowed(WEIGHT_UNIT, u, WEIGHT_UNIT_ALLOWED));
+    } else {
+      if (unitOption.isPresent()) {
+        throw UsageException.notAllowed(WEIGHT, v + " with " + WEIGHT_UNIT + "=" + unitOption.get(),
+            WEIGHT_BOTH_ALLOWED);
+      }
+      unit = BodyWeight.Unit.of(word).orElseThrow(() -> UsageException.notAllowed(WEIGHT, v, WEIGHT_ALLOWED));
+    }
+    BodyWeight weight = new BodyWeight(new BigDecimal(number), unit);
+    if (!weight.plausible()) {
+      String given = UsageException.quoted(v) + (word.isEmpty() ? " with " + WEIGHT_UNIT + "=" + unitOption.get() : "")
+          + (weight.converted() ? " (" + BodyWeight.plain(weight.kilograms()) + " kg)" : "");
+      throw new UsageException(WEIGHT + ": " + given + " is not allowed; allowed: " + WEIGHT_RANGE_ALLOWED);
+    }
+    return weight;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

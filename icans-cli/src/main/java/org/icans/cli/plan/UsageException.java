@@ -5,8 +5,8 @@ import org.icans.model.InvalidValueException;
 
 /**
  * A command line that cannot be understood, or a value on it that the library refuses: the message
- * names the option, the value and what is allowed, for example {@code --weight: '70,5' is not
- * allowed; allowed: a plain decimal number with a dot, for example 72.5}.
+ * names the option, the value and what is allowed, for example {@code --weight: '70' is not
+ * allowed; allowed: a weight with its unit, 70kg or 154lb (or a number with --weight-unit kg|lb)}.
  */
 public final class UsageException extends Exception {
   private static final long serialVersionUID = 1L;
