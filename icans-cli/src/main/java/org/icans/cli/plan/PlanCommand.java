@@ -50,8 +50,9 @@ public final class PlanCommand {
             + "sources (no tocilizumab for isolated ICANS, dose caps, steroid duration)")
         + Console.option("-h, --help", "show this help")
         + "\n"
-        + "Exit status: 0 the plan was printed; 1 the command line is wrong, or no --policy was given\n"
-        + "and no policy is the default for the situation.\n"
+        + "Exit status: 0 the plan was printed; 1 the command line is wrong, the policy does not address\n"
+        + "this patient (for example a child and an adults-only source: the message names the policies that\n"
+        + "do), or no --policy was given and no policy is the default for the situation.\n"
         + "The plan says what the cited source says; it is not medical advice.\n";
   }
 
@@ -96,6 +97,9 @@ public final class PlanCommand {
         policy = ManagementPolicies.defaultFor(situation).orElseThrow(() -> noDefault(situation));
       }
       Plan plan = policy.plan(situation);
+      if (!plan.inScope()) {
+        throw new UsageException(policy.id() + " does not address this patient: " + plan.outOfScopeReason().orElseThrow());
+      }
       AuditReport audit = a.flag(AUDIT) ? PlanAudit.audit(plan) : null;
       if (json) {
         Console.printLine(out, audit == null ? plan.toJson()

@@ -32,8 +32,8 @@ class PlanCommandTest {
   void asco2021Grade3At70KgGivesDexamethasoneAndAWeightBasedMethylprednisolone() {
     Run.Result r = plan(with(ADULT_GRADE_3, "--policy", "asco-2021")).assertOk();
     assertTrue(r.out().startsWith("ASCO 2021 guideline (Santomasso et al.) [asco-2021]\n"), r.out());
-    assertTrue(r.out().contains("  - [V] either: dexamethasone 10 mg; rule: 10 mg IV, every 6-12 h (up to 40 mg per "
-        + "24 h)\n"), r.out());
+    assertTrue(r.out().contains("  - [V] either: dexamethasone 10 mg (fixed dose, not weight-based); no ceiling stated "
+        + "by this source; rule: 10 mg IV, every 6-12 h (up to 40 mg per 24 h)\n"), r.out());
     assertTrue(r.out().contains("methylprednisolone 70 mg (1 mg/kg x 70 kg)"), r.out());
     assertTrue(r.out().contains("Situation: ICANS grade 3, CRS grade 0; adult, 60 y, 70 kg"), r.out());
     assertFalse(r.out().contains("Audit of the plan"));

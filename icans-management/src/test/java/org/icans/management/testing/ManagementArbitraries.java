@@ -16,7 +16,7 @@ import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;
 
 /**
- * Situations over the whole input space of the issue: weights 1-250 kg, ages 0-100, ICANS and CRS
+ * Situations over the whole input space of the issue: weights 0.5-300 kg, ages 0-100, ICANS and CRS
  * grades 0-4, hours without improvement 0-72 (0 and 24 as edge cases), 0-20 days of corticosteroid,
  * every seizure, EEG and edema finding the grade allows, and products of every scope (or none).
  */
@@ -33,11 +33,14 @@ public final class ManagementArbitraries {
    * seven combined arbitraries would outnumber the tries (and jqwik says so in the build log).
    */
 
-  /** Weights in kg, 1-250, often at the limits, the 30-kg band edge and the 100-kg tocilizumab cap edge. */
+  /**
+   * Weights in kg over the whole plausible range 0.5-300 (SAFE-WEIGHT), often at the limits, the
+   * 30-kg band edge and the 100-kg tocilizumab cap edge.
+   */
   public static Arbitrary<Double> weights() {
     return Arbitraries.frequencyOf(
-        Tuple.of(1, Arbitraries.of(1.0, 29.99, 30.0, 100.0, 100.01, 250.0)),
-        Tuple.of(9, Arbitraries.doubles().between(1, 250).ofScale(2))).withoutEdgeCases();
+        Tuple.of(1, Arbitraries.of(0.5, 1.0, 8.33, 29.99, 30.0, 100.0, 100.01, 250.0, 300.0)),
+        Tuple.of(9, Arbitraries.doubles().between(0.5, 300).ofScale(2))).withoutEdgeCases();
   }
 
   /** Ages in years, 0-100, often at the limits and the 18-year scope edge. */
