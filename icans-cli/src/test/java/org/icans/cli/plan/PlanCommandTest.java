@@ -229,9 +229,9 @@ class PlanCommandTest {
   }
 
   @Test
-  void aPlanOutsideThePolicysScopeSaysSo() {
-    Run.Result r = plan(with(ADULT_GRADE_3, "--policy", "crombie-2024", "--product", "axi-cel")).assertOk();
-    assertEquals(0, r.exit());
-    assertTrue(r.out().contains("outside this source's scope"), r.out());
+  void aPolicyOutsideItsScopeIsRefusedNamingThePoliciesThatAddressThePatient() {
+    plan(with(ADULT_GRADE_3, "--policy", "crombie-2024", "--product", "axi-cel")).assertUsageError("plan",
+        "crombie-2024 does not address this patient", "outside this source's scope",
+        "Policies that address this patient: asco-2021");
   }
 }
