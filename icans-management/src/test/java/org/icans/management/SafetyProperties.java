@@ -77,8 +77,11 @@ class SafetyProperties {
             adultMax = Math.max(adultMax, d.rule().doseFor(w).highMg());
           }
         }
-        double max = adultMax;
+        // ... and what an adult of the child's own weight would get.
+        double sameWeight = d.rule().doseFor(s.weightKg().getAsDouble()).highMg();
+        double max = Math.max(adultMax, sameWeight);
         assertTrue(d.highMg() <= max + EPS, m::describe);
+        assertTrue(d.highMg() <= sameWeight + EPS, m::describe);
         assertTrue(d.ceilings().stream().anyMatch(c -> c.basis() == d.rule().basis()), m::describe);
       }
     }

@@ -22,9 +22,11 @@ public enum AuditRule {
    * tocilizumab at most {@value PlanAudit#TOCILIZUMAB_MAX_MG_PER_DOSE} mg a dose (ASCO 2021; seed 002).
    */
   DOSE_ABOVE_CAP(Severity.VIOLATION,
-      "No dose above its cap for any weight: the rule's own cap, and tocilizumab at most 800 mg per dose.",
+      "No dose above its cap for any weight: the rule's own cap, tocilizumab at most 800 mg per dose, and for a "
+          + "child anakinra at most 100 mg per dose and 400 mg a day.",
       List.of(ManagementSources.ASCO21.at("ICANS table, grade 1 with CRS (tocilizumab max 800 mg/dose)"),
-          ManagementSources.CEVERING26.at("Treatment: Tocilizumab (not to exceed 800 mg)"))),
+          ManagementSources.CEVERING26.at("Treatment: Tocilizumab (not to exceed 800 mg)"),
+          ManagementSources.PEDIATRIC_ANAKINRA22)),
   /**
    * Corticosteroids for 10 days or more: associated with lower overall survival and CMV reactivation
    * (seed 002, citing Strati 2021); strongly consider antifungal prophylaxis in patients on
@@ -36,6 +38,14 @@ public enum AuditRule {
       List.of(ManagementSources.CEVERING26.at("Treatment: Steroids; Outcomes (Strati 2021)"),
           ManagementSources.ASCO21.at("CRS table, corticosteroid footnote"),
           ManagementSources.DRORACLE26.at("Management: supportive care measures"))),
+  /**
+   * No dose for a child from a regimen its source gives for adults only, and no child's dose above a
+   * verified paediatric ceiling (project safety rule SAFE-CHILD; the ceilings in
+   * {@link org.icans.management.dosing.DoseCeilings}).
+   */
+  ADULT_REGIMEN_FOR_CHILD(Severity.VIOLATION,
+      "No dose for a child from a regimen its source gives for adults only: an adult dose is never scaled to a child.",
+      List.of(ManagementSources.SAFE_CHILD)),
   /** No corticosteroid premedication before a CAR T-cell infusion: it may mask early toxicity (seed 000). */
   CORTICOSTEROID_PREMEDICATION(Severity.VIOLATION,
       "No routine corticosteroid premedication before a CAR T-cell infusion: it may mask early toxicity.",

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.icans.management.AgeGroup;
 import org.icans.management.Plan;
 import org.icans.management.Situation;
 import org.icans.management.action.Action;
 import org.icans.management.action.Medication;
 import org.icans.management.action.Purpose;
+import org.icans.management.dosing.Ceiling;
 import org.icans.management.dosing.Dose;
+import org.icans.management.dosing.DoseCeilings;
 import org.icans.management.dosing.DoseBasis;
 import org.icans.management.dosing.Drug;
 import org.icans.management.internal.Disagreement;
@@ -27,8 +30,8 @@ import org.icans.model.patient.TherapyModality;
 public final class PlanAudit {
   private PlanAudit() {}
 
-  /** Tocilizumab's cap per dose across sources, in mg (ASCO 2021, seed 002). */
-  public static final double TOCILIZUMAB_MAX_MG_PER_DOSE = 800;
+  /** Tocilizumab's cap per dose across sources, in mg (ASCO 2021, seed 002; {@link DoseCeilings}). */
+  public static final double TOCILIZUMAB_MAX_MG_PER_DOSE = DoseCeilings.TOCILIZUMAB_MAX_MG_PER_DOSE;
 
   /** Days of corticosteroid from which exposure is flagged (seed 002, citing Strati 2021). */
   public static final int PROLONGED_CORTICOSTEROID_DAYS = 10;
@@ -78,6 +81,20 @@ public final class PlanAudit {
             m.drug().displayName() + " " + Num.plain(d.highMg()) + " mg is above its own rule's cap of "
                 + Num.plain(d.capMg().getAsDouble()) + " mg" + (d.rule().basis() == DoseBasis.PER_DAY ? " per day" : ""),
             Optional.of(m), Optional.of(m.source())));
+      }
+      boolean child = s.ageGroup() == AgeGroup.CHILD;
+      if (child && !d.rule().forAllAges()) {
+        findings.add(new AuditFinding(AuditRule.ADULT_REGIMEN_FOR_CHILD, AuditRule.ADULT_REGIMEN_FOR_CHILD.severity(),
+            m.drug().displayName() + " " + d.describe() + " for a child of " + Num.plain(s.ageYears())
+                + " y, from a regimen its source gives for adults only: " + d.rule().asWritten(),
+            Optional.of(m), Optional.of(m.source())));
+      }
+      for (Ceiling c : DoseCeilings.of(m.drug(), child)) {
+        if (c.origin() == Ceiling.Origin.PEDIATRIC && c.basis() == d.rule().basis() && d.highMg() > c.mg()) {
+          findings.add(new AuditFinding(AuditRule.DOSE_ABOVE_CAP, AuditRule.DOSE_ABOVE_CAP.severity(),
+              m.drug().displayName() + " " + Num.plain(d.highMg()) + " mg for a child is above the " + c.describe(),
+              Optional.of(m), Optional.of(m.source())));
+        }
       }
       if (m.drug() == Drug.TOCILIZUMAB && d.rule().basis() == DoseBasis.PER_DOSE
           && d.highMg() > TOCILIZUMAB_MAX_MG_PER_DOSE) {

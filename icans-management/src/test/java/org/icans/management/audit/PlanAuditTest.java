@@ -141,6 +141,21 @@ class PlanAuditTest {
   }
 
   @Test
+  void aHandWrittenAdultAnakinraDoseForAChildIsTwoViolations() {
+    // An institution's plan giving a child of 30 kg the adult 200 mg dose: adult regimen, above 100 mg a dose.
+    DoseRule adult = DoseRule.builder(Drug.ANAKINRA, "anakinra 200 mg every 8 h").mg(200).everyHours(8).build();
+    Situation child = Situation.builder().icansGrade(4).crsGrade(0).ageYears(9).weightKg(30).product(TISA_CEL).build();
+    Medication m = med(adult, Optional.of(Dose.stated(adult, OptionalDouble.of(30), 200, 200)), Purpose.TREATMENT);
+    AuditReport r = PlanAudit.audit(new Local(m).plan(child));
+    assertEquals(1, r.findings(AuditRule.ADULT_REGIMEN_FOR_CHILD).size(), r::toText);
+    assertEquals(1, r.findings(AuditRule.DOSE_ABOVE_CAP).size(), r::toText);
+    assertTrue(r.findings(AuditRule.DOSE_ABOVE_CAP).get(0).message().contains("100 mg per dose"), r::toText);
+    DoseRule peds = DoseRule.builder(Drug.ANAKINRA, "anakinra 2 mg/kg").mgPerKg(2).everyHours(6).forAllAges().build();
+    Medication ok = med(peds, Optional.of(Dose.stated(peds, OptionalDouble.of(30), 60, 60)), Purpose.TREATMENT);
+    assertTrue(PlanAudit.audit(new Local(ok).plan(child)).violations().isEmpty());
+  }
+
+  @Test
   void verifiedPoliciesAreCleanForTheSample() {
     for (String id : List.of("asco-2021", "droracle-2026")) {
       assertTrue(PlanAudit.audit(ManagementPolicies.require(id).plan(Situations.sample())).findings().isEmpty(), id);
