@@ -101,8 +101,8 @@ class RiskCommandTest {
     List<String> err = r.err().lines().toList();
     assertEquals(1, err.size(), r.err());
     Run.assertJsonObject(err.get(0));
-    assertTrue(err.get(0).contains("\"line\":4,\"column\":\"unit\",\"analyte\":\"ldh\",\"value\":\"IU/L\",\"allowed\":"),
-        err.get(0));
+    assertTrue(err.get(0).contains(
+        "\"line\":4,\"column\":\"unit\",\"analyte\":\"ldh\",\"value\":\"IU/L\",\"allowed\":"), err.get(0));
     Run.assertJsonObject(r.out());
   }
 

@@ -125,10 +125,9 @@ final class UnitRules {
     return value.multiply(factor, MathContext.DECIMAL64);
   }
 
+  /** A temperature in K or [degF], in Cel ({@code Cel} itself is the standard unit, returned as given above). */
   private static BigDecimal celsius(BigDecimal value, String unit, String field) {
     switch (unit) {
-      case "Cel":
-        return value;
       case "K":
         return value.subtract(CELSIUS_KELVIN_OFFSET);
       case "[degF]":

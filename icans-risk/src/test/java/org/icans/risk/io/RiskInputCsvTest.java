@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The risk input CSV, version 1: the example files, row errors with line, column, analyte, value and what is allowed. */
+/**
+ * The risk input CSV, version 1: the example files, row errors with line, column, analyte, value
+ * and what is allowed.
+ */
 class RiskInputCsvTest {
 
   static RiskInputCsv.Result resource(String name) throws IOException {
