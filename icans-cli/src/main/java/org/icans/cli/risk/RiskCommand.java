@@ -64,7 +64,8 @@ public final class RiskCommand {
         + "Exit status:\n"
         + "  0  every row was read and every report printed\n"
         + "  2  some rows break the format: each is reported on standard error with its line, column,\n"
-        + "     value and what is allowed, and the reports of every other row were printed\n"
+        + "     analyte, value and what is allowed (a lab value outside its plausible range is refused\n"
+        + "     as a probable unit mix-up), and the reports of every other row were printed\n"
         + "  1  the file cannot be read (no such file, unusable header, not UTF-8), --patient names no\n"
         + "     patient of the file, or the command line is wrong\n"
         + "The report informs monitoring with what the cited sources say; it is not medical advice.\n";
@@ -161,20 +162,23 @@ public final class RiskCommand {
     return new BufferedReader(new InputStreamReader(in, decoder));
   }
 
-  /** {@code labs.csv, line 3, column unit: value "mg" is not allowed; allowed: ...}. */
+  /**
+   * {@code labs.csv, line 3, column unit (analyte crp): value "mg" is not allowed; allowed: ...}; the
+   * analyte is named whenever the row names one ({@link RowError#location()}).
+   */
   static String textError(String source, RowError e) {
-    StringBuilder s = new StringBuilder(source).append(", line ").append(e.line());
-    if (!e.column().equals("-")) {
-      s.append(", column ").append(e.column());
-    }
-    return s.append(": value ").append(quoted(e.value())).append(" is not allowed; allowed: ").append(e.allowed())
-        .append('\n').toString();
+    return source + ", " + e.location() + ": value " + quoted(e.value()) + " is not allowed; allowed: " + e.allowed()
+        + "\n";
   }
 
-  /** {@code {"source":...,"line":3,"column":"unit","value":"mg","allowed":"..."}}; column null for the whole row. */
+  /**
+   * {@code {"source":...,"line":3,"column":"unit","analyte":"crp","value":"mg","allowed":"..."}};
+   * column null for the whole row, analyte null when the row names none.
+   */
   static String jsonError(String source, RowError e) {
     return "{\"source\":" + quoted(source) + ",\"line\":" + e.line() + ",\"column\":"
-        + (e.column().equals("-") ? "null" : quoted(e.column())) + ",\"value\":" + quoted(e.value())
+        + (e.column().equals("-") ? "null" : quoted(e.column())) + ",\"analyte\":"
+        + (e.analyte().isEmpty() ? "null" : quoted(e.analyte())) + ",\"value\":" + quoted(e.value())
         + ",\"allowed\":" + quoted(e.allowed()) + "}\n";
   }
 

@@ -64,15 +64,21 @@ class RiskCommandTest {
     Run.Result r = risk(file);
     assertEquals(2, r.exit(), r.err());
     List<String> err = r.err().lines().toList();
-    assertEquals(18, err.size(), r.err());
-    assertEquals(file + ", line 2, column unit: value \"\" is not allowed; allowed: a unit is required: a mass "
-        + "concentration in UCUM: mg/dL, mg/L (10 mg/L = 1 mg/dL), g/L ...", err.get(0));
-    assertTrue(err.get(2).startsWith(file + ", line 4, column value: value \"1,5\" is not allowed; allowed: a decimal "
-        + "number with a dot"), err.get(2));
-    assertTrue(err.get(16).startsWith(file + ", line 19: value \"7 fields\" is not allowed; allowed: 6 fields"),
-        err.get(16));
-    assertEquals("icans risk: " + file + ": 17 rows left out because of the errors above; every other row was read",
+    assertEquals(19, err.size(), r.err());
+    assertEquals(file + ", line 2, column unit (analyte crp): value \"\" is not allowed; allowed: a unit is required: "
+        + "a mass concentration in UCUM: mg/dL, mg/L (10 mg/L = 1 mg/dL), g/L ...", err.get(0));
+    assertTrue(err.get(2).startsWith(file + ", line 4, column value (analyte crp): value \"1,5\" is not allowed; "
+        + "allowed: a decimal number with a dot"), err.get(2));
+    assertEquals(file + ", line 9, column analyte: value \"sodium\" is not allowed; allowed: one of ldh, creatinine, "
+        + "platelets, crp, ferritin, il6, temperature, crs_grade, tocilizumab, lymphodepletion_start, product, "
+        + "risk_factor, label_era", err.get(7));
+    assertTrue(err.get(16).startsWith(file + ", line 19 (analyte ldh): value \"7 fields\" is not allowed; allowed: "
+        + "6 fields"), err.get(16));
+    assertEquals(file + ", line 20, column value (analyte crp): value \"163.9\" is not allowed; allowed: CRP from 0 "
+        + "to 100 mg/dL (0 to 1000 mg/L): outside this range is probably a unit mix-up (mg/L entered as mg/dL?)",
         err.get(17));
+    assertEquals("icans risk: " + file + ": 18 rows left out because of the errors above; every other row was read",
+        err.get(18));
     assertTrue(r.out().startsWith("ICANS RISK REPORT - patient P010\n"), r.out());
   }
 
@@ -81,7 +87,8 @@ class RiskCommandTest {
     String file = RESOURCES.resolve("one-bad-row.csv").toString();
     Run.Result r = risk(file);
     assertEquals(2, r.exit());
-    assertTrue(r.err().startsWith(file + ", line 4, column unit: value \"IU/L\" is not allowed"), r.err());
+    assertTrue(r.err().startsWith(file + ", line 4, column unit (analyte ldh): value \"IU/L\" is not allowed"),
+        r.err());
     assertTrue(r.err().endsWith(": 1 row left out because of the errors above; every other row was read\n"),
         r.err());
     assertTrue(r.out().contains("EASIX-pre = 1.88"), r.out());
@@ -94,8 +101,65 @@ class RiskCommandTest {
     List<String> err = r.err().lines().toList();
     assertEquals(1, err.size(), r.err());
     Run.assertJsonObject(err.get(0));
-    assertTrue(err.get(0).contains("\"line\":4,\"column\":\"unit\",\"value\":\"IU/L\",\"allowed\":"), err.get(0));
+    assertTrue(err.get(0).contains(
+        "\"line\":4,\"column\":\"unit\",\"analyte\":\"ldh\",\"value\":\"IU/L\",\"allowed\":"), err.get(0));
     Run.assertJsonObject(r.out());
+  }
+
+  /** The safety issue's examples: unit mix-ups refused with line, column and analyte; the good rows still used. */
+  @Test
+  void implausibleValuesAreRefusedNamingLineColumnAndAnalyte() {
+    byte[] csv = ("patient_id,day,hours_after_infusion,analyte,value,unit\n"
+        + "P1,-5,,lymphodepletion_start,,\n"
+        + "P1,-5,,ldh,310,U/L\n"
+        + "P1,-5,,creatinine,88.4,mg/dL\n"        // umol/L written as mg/dL
+        + "P1,-5,,creatinine,97.24,umol/L\n"
+        + "P1,-5,,platelets,100000,10*9/L\n"      // a count per uL written as 10*9/L: m-EASIX 0.015
+        + "P1,-5,,platelets,25000,/mL\n"          // seed 002's '/mL'
+        + "P1,-5,,platelets,0.5,10*9/L\n"
+        + "P1,-5,,platelets,71000,/uL\n"
+        + "P1,-5,,crp,163.9,mg/dL\n"              // seed 002: mg/L written as mg/dL
+        + "P1,-5,,crp,18,\n").getBytes(StandardCharsets.UTF_8);  // no unit
+    Run.Result r = Run.run(RiskCommand::run, csv, "-");
+    assertEquals(2, r.exit(), r.err());
+    assertEquals(List.of(
+        "standard input, line 4, column value (analyte creatinine): value \"88.4\" is not allowed; allowed: "
+            + "creatinine from 0.05 to 25 mg/dL (4.42 to 2210 umol/L): outside this range is probably a unit mix-up "
+            + "(umol/L entered as mg/dL?)",
+        "standard input, line 6, column value (analyte platelets): value \"100000\" is not allowed; allowed: "
+            + "platelets from 1 to 2000 10*9/L (1000 to 2000000 /uL): outside this range is probably a unit mix-up "
+            + "(/uL entered as 10*9/L?)",
+        "standard input, line 7, column value (analyte platelets): value \"25000\" is not allowed; allowed: "
+            + "platelets from 1 to 2000 10*9/L (1000000 to 2000000000 /mL; 1000 to 2000000 /uL): outside this range "
+            + "is probably a unit mix-up (/uL entered as /mL?)",
+        "standard input, line 8, column value (analyte platelets): value \"0.5\" is not allowed; allowed: "
+            + "platelets from 1 to 2000 10*9/L: outside this range is probably a unit mix-up or a mistyped value",
+        "standard input, line 10, column value (analyte crp): value \"163.9\" is not allowed; allowed: CRP from 0 "
+            + "to 100 mg/dL (0 to 1000 mg/L): outside this range is probably a unit mix-up (mg/L entered as mg/dL?)",
+        "standard input, line 11, column unit (analyte crp): value \"\" is not allowed; allowed: a unit is required: "
+            + "a mass concentration in UCUM: mg/dL, mg/L (10 mg/L = 1 mg/dL), g/L ...",
+        "icans risk: standard input: 6 rows left out because of the errors above; every other row was read"),
+        r.err().lines().toList());
+    // The good rows are used: EASIX-pre from LDH 310, creatinine 1.1 mg/dL and platelets 71 10*9/L.
+    assertTrue(r.out().contains("before lymphodepletion (day -5): EASIX-pre = 4.8, ABOVE the cut-off > 4.67"),
+        r.out());
+    assertFalse(r.out().contains("0.015"), r.out());
+  }
+
+  @Test
+  void inJsonARowErrorNamesItsAnalyteOrNull() throws IOException {
+    Run.Result r = risk("--format=json", EXAMPLES.resolve("bad-rows.csv").toString());
+    assertEquals(2, r.exit());
+    List<String> err = r.err().lines().toList();
+    assertEquals(18, err.size(), r.err());
+    for (String line : err) {
+      Run.assertJsonObject(line);
+    }
+    assertTrue(err.get(0).contains(",\"line\":2,\"column\":\"unit\",\"analyte\":\"crp\",\"value\":\"\","), err.get(0));
+    assertTrue(err.get(7).contains(",\"line\":9,\"column\":\"analyte\",\"analyte\":null,\"value\":\"sodium\","),
+        err.get(7));
+    assertTrue(err.get(16).contains(",\"line\":19,\"column\":null,\"analyte\":\"ldh\",\"value\":\"7 fields\","),
+        err.get(16));
   }
 
   @Test

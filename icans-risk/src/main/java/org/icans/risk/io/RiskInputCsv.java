@@ -47,7 +47,8 @@ import org.icans.risk.window.LabelEra;
  *   <caption>rows by analyte</caption>
  *   <tr><th>analyte</th><th>day</th><th>hours_after_infusion</th><th>value</th><th>unit</th></tr>
  *   <tr><td>{@code ldh, creatinine, platelets, crp, ferritin, il6, temperature}</td><td>integer, -30 or
- *       later</td><td>optional, within the day</td><td>decimal with a dot, 0 or more</td><td>a UCUM unit
+ *       later</td><td>optional, within the day</td><td>decimal with a dot, 0 or more, in the
+ *       analyte's plausible range</td><td>a UCUM unit
  *       that converts to the analyte's unit ({@link Analyte#allowedUnits()})</td></tr>
  *   <tr><td>{@code crs_grade}</td><td>required</td><td>optional</td><td>ASTCT CRS grade 0-5</td><td>empty</td></tr>
  *   <tr><td>{@code tocilizumab}</td><td>required</td><td>optional</td><td>empty</td><td>empty</td></tr>
@@ -59,8 +60,12 @@ import org.icans.risk.window.LabelEra;
  *       <td>empty</td></tr>
  * </table>
  *
+ * <p>A lab value must also lie, after conversion, in its analyte's plausible range ({@link
+ * Analyte#plausibleRange()}, a project safety rule [P]): a value outside is refused as a probable
+ * unit mix-up, never converted on a guess.
+ *
  * <p>A row that breaks these rules is left out and reported as a {@link RowError} (line, column,
- * value, what is allowed); every other row is read. A patient may give one {@code product}, one
+ * the row's analyte, value, what is allowed); every other row is read. A patient may give one {@code product}, one
  * {@code lymphodepletion_start} and one {@code label_era}; a second, different one is an error.
  * A header with an unknown, duplicated or missing required column makes the file unreadable: every
  * row would be misread.
@@ -88,6 +93,9 @@ public final class RiskInputCsv {
   private static final String PRODUCT = "product";
   private static final String RISK_FACTOR = "risk_factor";
   private static final String LABEL_ERA = "label_era";
+  /** The rows that are not lab values. */
+  private static final List<String> ROW_KINDS = List.of(CRS_GRADE, TOCILIZUMAB, LD_START, PRODUCT, RISK_FACTOR,
+      LABEL_ERA);
 
   private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
   private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
@@ -112,7 +120,7 @@ public final class RiskInputCsv {
     for (Analyte a : Analyte.values()) {
       keys.add(a.key());
     }
-    keys.addAll(List.of(CRS_GRADE, TOCILIZUMAB, LD_START, PRODUCT, RISK_FACTOR, LABEL_ERA));
+    keys.addAll(ROW_KINDS);
     return String.join(", ", keys);
   }
 
@@ -217,18 +225,37 @@ public final class RiskInputCsv {
     }
 
     RowProblem problem(String column, String allowed) {
-      return new RowProblem(new RowError(record.line(), column, get(column), allowed));
+      String analyte = column.equals(ANALYTE) ? "" : analyteOf(record, columns);
+      return new RowProblem(new RowError(record.line(), column, analyte, get(column), allowed));
     }
+  }
+
+  /**
+   * The row kind the record's {@code analyte} column names, as the format spells it ({@code crp},
+   * {@code crs_grade} ...), or {@code ""} when the record has no such field or it names nothing the
+   * format knows: an error message names the analyte only when it is sure of it.
+   */
+  private static String analyteOf(CsvRecord record, Map<String, Integer> columns) {
+    int i = columns.get(ANALYTE);
+    if (i >= record.fields().size()) {
+      return "";
+    }
+    String key = record.fields().get(i).strip();
+    Optional<Analyte> a = Analyte.byKey(key);
+    if (a.isPresent()) {
+      return a.get().key();
+    }
+    return ROW_KINDS.contains(key) ? key : "";
   }
 
   private static void row(CsvRecord r, int width, Map<String, Integer> columns, Map<String, PatientRows> patients)
       throws RowProblem {
     if (r.problem().isPresent()) {
-      throw new RowProblem(new RowError(r.line(), "-", String.join(",", r.fields()),
+      throw new RowProblem(new RowError(r.line(), "-", analyteOf(r, columns), String.join(",", r.fields()),
           "RFC 4180 quoting (" + r.problem().get() + ")"));
     }
     if (r.fields().size() != width) {
-      throw new RowProblem(new RowError(r.line(), "-", r.fields().size() + " fields",
+      throw new RowProblem(new RowError(r.line(), "-", analyteOf(r, columns), r.fields().size() + " fields",
           width + " fields, as many as the header"));
     }
     Row row = new Row(r, columns);

@@ -1,6 +1,8 @@
 package org.icans.risk.observation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.icans.model.InvalidValueException;
 import org.icans.risk.internal.text.Numbers;
@@ -13,13 +15,27 @@ import org.icans.risk.internal.text.Numbers;
  * <p>A value without a unit, in a unit that is not UCUM, or in a unit that does not convert exactly
  * to the standard unit is refused with an {@link InvalidValueException} naming the analyte, the
  * unit and the units allowed. Values must be finite and not negative; a platelet count must be
- * above zero (every EASIX divides by it); a temperature must lie between 25 and 45 Cel after
- * conversion, the range of the assessment CSV contract.
+ * above zero (every EASIX divides by it). After conversion the value must lie in the analyte's
+ * {@linkplain Analyte#plausibleRange() plausible range}, a project safety rule [P] (not a clinical
+ * reference range, and citing no source): a value outside is refused as a probable unit mix-up,
+ * with the range in the standard unit and in the unit given, and, where the same number would be
+ * plausible in another unit commonly reported for the analyte, that unit as the one probably meant:
+ *
+ * <pre>
+ * crp.value: 163.9 mg/dL is not allowed; allowed: CRP from 0 to 100 mg/dL (0 to 1000 mg/L): outside
+ * this range is probably a unit mix-up (mg/L entered as mg/dL?)
+ * </pre>
+ *
+ * <p>The value is refused, never converted on that guess. A temperature must lie between 25 and 45
+ * Cel, the range of the assessment CSV contract (project choice 11).
  *
  * <p>Immutable; equal when analyte, value, unit and time are equal.
  */
 public final class Measurement {
-  /** The lowest and highest temperatures accepted, Cel, as in {@code spec/assessment-csv.md} ({@code temperature_c}). */
+  /**
+   * The lowest and highest temperatures accepted, Cel, as in {@code spec/assessment-csv.md} ({@code
+   * temperature_c}): the ends of {@code Analyte.TEMPERATURE.plausibleRange()}.
+   */
   public static final double MIN_TEMPERATURE_CEL = 25;
   /** See {@link #MIN_TEMPERATURE_CEL}. */
   public static final double MAX_TEMPERATURE_CEL = 45;
@@ -47,11 +63,48 @@ public final class Measurement {
     this.value = value;
     BigDecimal standard = UnitRules.toStandard(analyte, BigDecimal.valueOf(value), unit);
     double s = standard.doubleValue();
-    if (analyte == Analyte.TEMPERATURE && !(s >= MIN_TEMPERATURE_CEL && s <= MAX_TEMPERATURE_CEL)) {
+    if (!analyte.plausibleRange().contains(s)) {
       throw new InvalidValueException(field, Numbers.plain(value) + " " + unit,
-          "a body temperature from 25 to 45 Cel (77 to 113 [degF])");
+          implausible(analyte, BigDecimal.valueOf(value), standard, unit));
     }
     this.standardValue = s;
+  }
+
+  /**
+   * What is allowed instead of a value outside the plausible range: the range in the standard unit,
+   * in the unit given and in the units probably meant; then the probable mix-up.
+   */
+  private static String implausible(Analyte analyte, BigDecimal value, BigDecimal standard, String unit) {
+    PlausibleRange range = analyte.plausibleRange();
+    List<String> meant = new ArrayList<>();
+    for (String u : analyte.mixUpUnits()) {
+      BigDecimal reading = UnitRules.toStandard(analyte, value, u);
+      if (reading.compareTo(standard) != 0 && range.contains(reading.doubleValue())) {
+        meant.add(u);
+      }
+    }
+    List<String> shown = new ArrayList<>();
+    if (!unit.equals(range.unit())) {
+      shown.add(unit);
+    }
+    for (String u : meant) {
+      if (!u.equals(range.unit())) {
+        shown.add(u);
+      }
+    }
+    List<String> inOtherUnits = new ArrayList<>();
+    for (String u : shown) {
+      inOtherUnits.add(inUnit(analyte, range.low(), u) + " to " + inUnit(analyte, range.high(), u) + " " + u);
+    }
+    return analyte.label() + " " + range.describe()
+        + (inOtherUnits.isEmpty() ? "" : " (" + String.join("; ", inOtherUnits) + ")")
+        + ": outside this range is probably a unit mix-up"
+        + (meant.isEmpty() ? " or a mistyped value" : " (" + String.join(" or ", meant) + " entered as " + unit + "?)");
+  }
+
+  /** An end of the plausible range, given in the standard unit, in {@code unit}: six significant digits. */
+  private static String inUnit(Analyte analyte, double standard, String unit) {
+    return Numbers.significant(UnitRules.fromStandard(analyte, BigDecimal.valueOf(standard), unit).doubleValue(), 6);
   }
 
   /**
@@ -62,7 +115,8 @@ public final class Measurement {
    * @param unit its UCUM unit, for example {@code "mg/L"}, {@code "10*9/L"}, {@code "Cel"}
    * @param time when the sample was taken
    * @throws InvalidValueException if the unit is missing, not UCUM, or does not convert to the
-   *     analyte's standard unit, or the value is out of range
+   *     analyte's standard unit (field {@code <analyte>.unit}), or the value is not finite, negative,
+   *     or outside the analyte's plausible range after conversion (field {@code <analyte>.value})
    */
   public static Measurement of(Analyte analyte, double value, String unit, TimePoint time) {
     return new Measurement(analyte, value, unit, time);

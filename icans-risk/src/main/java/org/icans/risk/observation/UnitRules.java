@@ -47,7 +47,10 @@ final class UnitRules {
     if (unit.isBlank()) {
       throw new InvalidValueException(field, "''", "a unit is required: " + analyte.allowedUnits());
     }
-    if (analyte == Analyte.LDH && LDH_INTERNATIONAL_UNITS.contains(unit)) {
+    if (unit.equals(analyte.standardUnit())
+        || analyte == Analyte.LDH && LDH_INTERNATIONAL_UNITS.contains(unit)) {
+      // The value as given, not rounded to the 16 digits of a conversion: a value an ulp outside the
+      // plausible range stays outside it.
       return value;
     }
     Optional<String> problem = UcumUnits.problem(unit);
@@ -105,14 +108,26 @@ final class UnitRules {
         analyte.allowedUnits() + " ('" + unit + "' does not convert to " + analyte.standardUnit() + hint(unit) + ")");
   }
 
+  /**
+   * The value in {@code unit} that {@link #toStandard} converts to {@code standard}: every conversion
+   * here is {@code a + b x} (a scale factor, or an offset and a scale for temperatures), so two
+   * conversions, of 0 and of 1, give its inverse.
+   *
+   * @throws InvalidValueException as {@link #toStandard} does when {@code unit} is refused
+   */
+  static BigDecimal fromStandard(Analyte analyte, BigDecimal standard, String unit) {
+    BigDecimal offset = toStandard(analyte, BigDecimal.ZERO, unit);
+    BigDecimal slope = toStandard(analyte, BigDecimal.ONE, unit).subtract(offset);
+    return standard.subtract(offset).divide(slope, MathContext.DECIMAL64);
+  }
+
   private static BigDecimal scale(BigDecimal value, BigDecimal factor) {
     return value.multiply(factor, MathContext.DECIMAL64);
   }
 
+  /** A temperature in K or [degF], in Cel ({@code Cel} itself is the standard unit, returned as given above). */
   private static BigDecimal celsius(BigDecimal value, String unit, String field) {
     switch (unit) {
-      case "Cel":
-        return value;
       case "K":
         return value.subtract(CELSIUS_KELVIN_OFFSET);
       case "[degF]":

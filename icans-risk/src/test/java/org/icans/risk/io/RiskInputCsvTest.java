@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The risk input CSV, version 1: the example files, row errors with line, column, value and what is allowed. */
+/**
+ * The risk input CSV, version 1: the example files, row errors with line, column, analyte, value
+ * and what is allowed.
+ */
 class RiskInputCsvTest {
 
   static RiskInputCsv.Result resource(String name) throws IOException {
@@ -65,34 +68,105 @@ class RiskInputCsvTest {
     RiskInputCsv.Result r = resource("risk-input-errors.csv");
     List<String> got = new ArrayList<>();
     for (RowError e : r.errors()) {
-      got.add(e.line() + " " + e.column() + " '" + e.value() + "'");
+      got.add(e.line() + " " + e.column() + " " + (e.analyte().isEmpty() ? "-" : e.analyte()) + " '" + e.value() + "'");
       assertFalse(e.allowed().isBlank(), e.message());
     }
     assertEquals(List.of(
-        "2 unit ''",                 // no unit
-        "3 unit 'mmol/L'",           // CRP in substance units: no molar mass in the reference
-        "4 value '1,5'",             // decimal comma
-        "5 unit 'x10^9/L'",          // not UCUM
-        "6 unit 'pmol/L'",           // ferritin: only an approximate molar factor
-        "7 hours_after_infusion '60'", // 60 h is not on day +1
-        "8 day ''",                  // a lab needs its day
-        "9 analyte 'sodium'",
-        "10 value '6'",              // CRS grade 0-5
-        "11 value '8'",              // tocilizumab row has no value
-        "12 value 'teclistamab'",    // no profile
-        "14 value '0'",              // platelets 0
-        "15 day '-40'",
-        "16 value '50'",             // temperature out of range
-        "17 day '3'",                // lymphodepletion after infusion
-        "18 patient_id ''",
-        "19 - '7 fields'"), got);
+        "2 unit crp ''",                 // no unit
+        "3 unit crp 'mmol/L'",           // CRP in substance units: no molar mass in the reference
+        "4 value crp '1,5'",             // decimal comma
+        "5 unit platelets 'x10^9/L'",    // not UCUM
+        "6 unit ferritin 'pmol/L'",      // ferritin: only an approximate molar factor
+        "7 hours_after_infusion il6 '60'", // 60 h is not on day +1
+        "8 day ldh ''",                  // a lab needs its day
+        "9 analyte - 'sodium'",          // the analyte column itself: not named twice
+        "10 value crs_grade '6'",        // CRS grade 0-5
+        "11 value tocilizumab '8'",      // tocilizumab row has no value
+        "12 value product 'teclistamab'", // no profile
+        "14 value platelets '0'",        // platelets 0
+        "15 day ldh '-40'",
+        "16 value temperature '50'",     // temperature outside its plausible range
+        "17 day lymphodepletion_start '3'", // lymphodepletion after infusion
+        "18 patient_id ldh ''",
+        "19 - ldh '7 fields'",
+        "20 value crp '163.9'"), got);   // CRP in mg/L written as mg/dL: outside the plausible range [P]
     assertEquals(1, r.inputs().size());
     assertEquals(1, r.inputs().get(0).measurements().size()); // line 13, the one good row
     RowError unitless = r.errors().get(0);
-    assertEquals("line 2, column unit: '' is not allowed; allowed: a unit is required: a mass concentration in UCUM: "
-        + "mg/dL, mg/L (10 mg/L = 1 mg/dL), g/L ...", unitless.message());
+    assertEquals("line 2, column unit (analyte crp): '' is not allowed; allowed: a unit is required: a mass "
+        + "concentration in UCUM: mg/dL, mg/L (10 mg/L = 1 mg/dL), g/L ...", unitless.message());
     assertTrue(r.errors().get(3).allowed().contains("write 10*9/L"), r.errors().get(3).allowed());
     assertTrue(r.errors().get(2).allowed().contains("with a dot, not a comma"), r.errors().get(2).allowed());
+    assertEquals("line 19 (analyte ldh): '7 fields' is not allowed; allowed: 6 fields, as many as the header",
+        r.errors().get(16).message());
+    assertEquals("line 9, column analyte: 'sodium' is not allowed; allowed: one of " + RiskInputCsv.analyteKeys(),
+        r.errors().get(7).message());
+    assertEquals("line 20, column value (analyte crp): '163.9' is not allowed; allowed: CRP from 0 to 100 mg/dL "
+        + "(0 to 1000 mg/L): outside this range is probably a unit mix-up (mg/L entered as mg/dL?)",
+        r.errors().get(17).message());
+  }
+
+  /** The safety issue's examples, in a file: each row refused naming its analyte; the good rows still read. */
+  @Test
+  void implausibleValuesAreRowErrorsNamingTheAnalyteAndTheGoodRowsAreStillRead() throws IOException {
+    RiskInputCsv.Result r = read("patient_id,day,analyte,value,unit\n"
+        + "A,0,platelets,100000,10*9/L\n"
+        + "A,0,creatinine,88.4,mg/dL\n"
+        + "A,0,crp,163.9,mg/dL\n"
+        + "A,0,platelets,25000,/mL\n"
+        + "A,0,platelets,0.5,10*9/L\n"
+        + "A,0,crp,,mg/dL\n"
+        + "A,0,crp,5,\n"
+        + "A,0,ldh,300,U/L\n"
+        + "A,0,platelets,150000,/uL\n"
+        + "A,0,creatinine,88.4,umol/L\n"
+        + "A,0,crp,16.39,mg/dL\n");
+    assertEquals(List.of(
+        "line 2, column value (analyte platelets): '100000' is not allowed; allowed: platelets from 1 to 2000 10*9/L "
+            + "(1000 to 2000000 /uL): outside this range is probably a unit mix-up (/uL entered as 10*9/L?)",
+        "line 3, column value (analyte creatinine): '88.4' is not allowed; allowed: creatinine from 0.05 to 25 mg/dL "
+            + "(4.42 to 2210 umol/L): outside this range is probably a unit mix-up (umol/L entered as mg/dL?)",
+        "line 4, column value (analyte crp): '163.9' is not allowed; allowed: CRP from 0 to 100 mg/dL "
+            + "(0 to 1000 mg/L): outside this range is probably a unit mix-up (mg/L entered as mg/dL?)",
+        "line 5, column value (analyte platelets): '25000' is not allowed; allowed: platelets from 1 to 2000 10*9/L "
+            + "(1000000 to 2000000000 /mL; 1000 to 2000000 /uL): outside this range is probably a unit mix-up "
+            + "(/uL entered as /mL?)",
+        "line 6, column value (analyte platelets): '0.5' is not allowed; allowed: platelets from 1 to 2000 10*9/L: "
+            + "outside this range is probably a unit mix-up or a mistyped value",
+        "line 7, column value (analyte crp): '' is not allowed; allowed: a number: crp needs its value",
+        "line 8, column unit (analyte crp): '' is not allowed; allowed: a unit is required: a mass concentration in "
+            + "UCUM: mg/dL, mg/L (10 mg/L = 1 mg/dL), g/L ..."),
+        r.errors().stream().map(RowError::message).toList());
+    List<Double> read = r.inputs().get(0).measurements().stream().map(m -> m.standardValue()).toList();
+    assertEquals(List.of(300.0, 150.0, 1.0, 16.39), read);
+  }
+
+  @Test
+  void everyKindOfRowNamesItsAnalyteInItsErrors() throws IOException {
+    RiskInputCsv.Result r = read("patient_id,day,analyte,value,unit\n"
+        + "A,x,CRP,5,mg/dL\n"           // a lab value's key is case-insensitive: named as the format spells it
+        + "A,1,crs_grade,9,\n"
+        + "A,,product,x,\n"
+        + "A,,label_era,now,\n"
+        + "A,,risk_factor,luck,\n"
+        + "A,0,lymphodepletion_start,,\n"
+        + "A,1,tocilizumab,,mg\n"
+        + "A,1,Crs_Grade,1,\n"          // not a row kind (those are case-sensitive): the analyte column is wrong
+        + "A,1,crp,5\"0,mg/dL\n"        // a quoting error in another field: the analyte is still sure
+        + "A,1,,crp,5,mg/dL\n");         // a field too many: the analyte column holds '', named only when sure
+    assertEquals(List.of("crp", "crs_grade", "product", "label_era", "risk_factor", "lymphodepletion_start",
+        "tocilizumab", "", "crp", ""), r.errors().stream().map(RowError::analyte).toList());
+    assertEquals("analyte", r.errors().get(7).column());
+  }
+
+  @Test
+  void aRowErrorWithoutAnAnalyteSaysSo() {
+    RowError e = new RowError(4, "-", "3 fields", "6 fields");
+    assertEquals("", e.analyte());
+    assertEquals("line 4", e.location());
+    assertEquals("line 4: '3 fields' is not allowed; allowed: 6 fields", e.message());
+    assertEquals(e.message(), e.toString());
+    assertEquals("line 5, column day (analyte ldh)", new RowError(5, "day", "ldh", "", "a day").location());
   }
 
   @Test

@@ -32,7 +32,8 @@ class ScoreCalculatorTest {
       "250, U/L,    88.4,  umol/L, 100000, /uL,     2.5",   // creatinine 88.4/88.4 = 1.0; platelets 100000/1000 = 100
       "5,   ukat/L, 132.6, umol/L, 50,     10*3/uL, 9",     // LDH 5 x 60 = 300; creatinine 132.6/88.4 = 1.5; 300 x 1.5 / 50
       "420, U/L,    13,    mg/L,   60,     10*9/L,  9.1",   // creatinine 13 mg/L = 1.3 mg/dL; 420 x 1.3 / 60
-      "0,   U/L,    1.0,   mg/dL,  100,    10*9/L,  0",
+      "10,  U/L,    0.05,  mg/dL,  2000,   10*9/L,  0.00025", // the lowest plausible inputs [P]: 10 x 0.05 / 2000
+      "50000, U/L,  25,    mg/dL,  1,      10*9/L,  1250000", // the highest: 50000 x 25 / 1
   })
   void easix(double ldh, String ldhUnit, double creatinine, String creatinineUnit, double platelets,
       String plateletUnit, double expected) {
