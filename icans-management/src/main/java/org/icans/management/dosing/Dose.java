@@ -15,7 +15,12 @@ import org.icans.model.InvalidValueException;
  *
  * <p>The arithmetic: a per-kg amount times the actual body weight; then the rule's cap; then, when
  * the rule has a per-kg daily ceiling ("up to 12 mg/kg/day"), that ceiling spread over the most
- * doses the rule allows in 24 hours. Nothing is rounded except for display (two decimals).
+ * doses the rule allows in 24 hours; then every verified ceiling of the drug from other sources
+ * ({@link DoseCeilings}, project safety rule SAFE-CEILING) and, for a child, the paediatric
+ * ceilings and the adult maximum of the regimen (SAFE-CHILD). Every ceiling that bounds the dose is
+ * listed with its origin ({@link #ceilings()}); a dose with none says so ({@link #ceilingText()}).
+ * Nothing is rounded except for display (two decimals). Weights outside {@value #MIN_WEIGHT_KG}-{@value
+ * #MAX_WEIGHT_KG} kg are refused (SAFE-WEIGHT).
  *
  * <p>A dose can also be {@linkplain #stated stated} as written in a plan from elsewhere, so that
  * the plan audit can check it against its rule's cap. Immutable.
