@@ -1,6 +1,11 @@
 package org.icans.management;
 
 import java.util.Locale;
+import java.util.Objects;
+import org.icans.model.icans.IcansDomain;
+import org.icans.model.icans.IcansObservation;
+import org.icans.model.icans.IcpFinding;
+import org.icans.model.icans.IcpFindings;
 
 /**
  * Cerebral edema and raised intracranial pressure attributed to ICANS: focal or local edema on
@@ -9,6 +14,10 @@ import java.util.Locale;
  * is not ICANS and is not described here.
  */
 public enum CerebralEdema {
+  /** The domain was not assessed: never taken as "no edema". The default of a {@link Situation}. */
+  NOT_ASSESSED(0, "not assessed"),
+  /** Edema or raised pressure recorded but attributed to another cause (an intracranial haemorrhage). */
+  ATTRIBUTED_TO_OTHER_CAUSE(0, "attributed to another cause"),
   /** No edema and no sign of raised intracranial pressure. */
   NONE(0, "none"),
   /** Focal or local edema on neuroimaging (grade 3). */
@@ -22,6 +31,32 @@ public enum CerebralEdema {
   CerebralEdema(int minimumGrade, String display) {
     this.minimumGrade = minimumGrade;
     this.display = display;
+  }
+
+  /**
+   * The status the model's intracranial pressure / cerebral edema domain of an observation gives:
+   * not assessed when the domain is empty, attributed when the observation attributes it to another
+   * cause, focal for focal edema alone, and diffuse or raised pressure for any grade 4 finding
+   * (ASTCT 2019).
+   */
+  public static CerebralEdema from(IcansObservation observation) {
+    Objects.requireNonNull(observation, "observation");
+    if (observation.icp().isEmpty()) {
+      return NOT_ASSESSED;
+    }
+    IcpFindings f = observation.icp().get();
+    if (observation.attributedToOtherCause().contains(IcansDomain.ICP)) {
+      return f.asSet().isEmpty() ? NONE : ATTRIBUTED_TO_OTHER_CAUSE;
+    }
+    if (f.asSet().isEmpty()) {
+      return NONE;
+    }
+    return f.asSet().stream().allMatch(x -> x == IcpFinding.FOCAL_EDEMA) ? FOCAL : DIFFUSE_OR_RAISED_ICP;
+  }
+
+  /** Whether edema or raised pressure attributed to ICANS is recorded (grade 3 or more). */
+  public boolean isIcansFinding() {
+    return minimumGrade >= 3;
   }
 
   /** The lowest ICANS grade consistent with this finding. */

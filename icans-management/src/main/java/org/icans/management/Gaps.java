@@ -29,10 +29,10 @@ final class Gaps {
           + "grade 2 or more calls for one", s -> s.icansGrade() >= 2, Gaps::corticosteroidForThisPatient),
       new Element(Topic.LEVEL_OF_CARE, "no level of care for now, although ICANS grade 3 or more calls for one",
           s -> s.icansGrade() >= 3, a -> a instanceof LevelOfCare),
-      new Element(Topic.SEIZURES, "no treatment for the recorded seizure", s -> s.seizure() != SeizureStatus.NONE,
+      new Element(Topic.SEIZURES, "no treatment for the recorded seizure", s -> s.seizure().isIcansSeizure(),
           Gaps::seizureTreatment),
       new Element(Topic.INTRACRANIAL_PRESSURE, "no measure for the recorded cerebral edema or raised intracranial "
-          + "pressure", s -> s.edema() != CerebralEdema.NONE, a -> a.topic() == Topic.INTRACRANIAL_PRESSURE));
+          + "pressure", s -> s.edema().isIcansFinding(), a -> a.topic() == Topic.INTRACRANIAL_PRESSURE));
 
   static List<Gap> of(Plan plan) {
     if (!plan.inScope()) {

@@ -1,6 +1,9 @@
 package org.icans.management;
 
 import java.util.Locale;
+import java.util.Objects;
+import org.icans.model.icans.IcansDomain;
+import org.icans.model.icans.IcansObservation;
 
 /**
  * Seizures attributed to ICANS, as the ASTCT 2019 seizure domain describes them. A seizure makes
@@ -8,6 +11,10 @@ import java.util.Locale;
  * grade 4 (Lee DW et al. 2019, ICANS table), so a {@link Situation} refuses a lower grade.
  */
 public enum SeizureStatus {
+  /** The seizure domain was not assessed: never taken as "no seizure". The default of a {@link Situation}. */
+  NOT_ASSESSED(0, "not assessed"),
+  /** A seizure was recorded but attributed to another cause (not ICANS; ASTCT 2019 grades only ICANS). */
+  ATTRIBUTED_TO_OTHER_CAUSE(0, "attributed to another cause"),
   /** No seizure. */
   NONE(0, "none"),
   /**
@@ -29,6 +36,35 @@ public enum SeizureStatus {
   SeizureStatus(int minimumGrade, String display) {
     this.minimumGrade = minimumGrade;
     this.display = display;
+  }
+
+  /**
+   * The status the model's seizure domain of an observation gives: not assessed when the domain is
+   * empty, attributed when the observation attributes the domain to another cause, else the
+   * model's finding ({@code RAPIDLY_RESOLVING} is {@link #SEIZURE_RESOLVED}). Non-convulsive status
+   * epilepticus is a refinement the model does not record; set it on the situation explicitly.
+   */
+  public static SeizureStatus from(IcansObservation observation) {
+    Objects.requireNonNull(observation, "observation");
+    if (observation.attributedToOtherCause().contains(IcansDomain.SEIZURE)) {
+      return observation.seizure().isPresent() ? ATTRIBUTED_TO_OTHER_CAUSE : NOT_ASSESSED;
+    }
+    if (observation.seizure().isEmpty()) {
+      return NOT_ASSESSED;
+    }
+    switch (observation.seizure().get()) {
+      case NONE:
+        return NONE;
+      case RAPIDLY_RESOLVING:
+        return SEIZURE_RESOLVED;
+      default:
+        return PROLONGED_OR_REPETITIVE;
+    }
+  }
+
+  /** Whether this is a seizure attributed to ICANS (grade 3 or more). */
+  public boolean isIcansSeizure() {
+    return minimumGrade >= 3;
   }
 
   /** The lowest ICANS grade consistent with this finding (ASTCT 2019). */

@@ -7,7 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.icans.grading.crs.CrsGrade;
+import org.icans.grading.crs.CrsGrader;
 import org.icans.grading.icans.IcansGrade;
+import org.icans.grading.icans.IcansGrader;
+import org.icans.model.Assessment;
 import org.icans.management.dosing.Dose;
 import org.icans.management.internal.Args;
 import org.icans.management.internal.Num;
@@ -34,6 +37,8 @@ public final class Situation {
 
   private final int icansGrade;
   private final int crsGrade;
+  private final boolean icansLowerBound;
+  private final boolean crsLowerBound;
   private final Patient patient;
   private final double hoursWithoutImprovement;
   private final int daysOfCorticosteroid;
@@ -51,6 +56,8 @@ public final class Situation {
     }
     this.icansGrade = Args.inRange("situation.icansGrade", b.icansGrade, 0, MAX_GRADE);
     this.crsGrade = Args.inRange("situation.crsGrade", b.crsGrade, 0, MAX_GRADE);
+    this.icansLowerBound = b.icansLowerBound;
+    this.crsLowerBound = b.crsLowerBound;
     this.patient = b.patient();
     patient.weightKg().ifPresent(w -> Dose.requirePlausibleWeight("situation.weightKg", w));
     this.hoursWithoutImprovement = Args.nonNegative("situation.hoursWithoutImprovement", b.hoursWithoutImprovement);
@@ -77,8 +84,26 @@ public final class Situation {
   }
 
   /**
-   * The common case: grades, age and weight, no product, no treatment yet, no seizure, no EEG, no
-   * edema.
+   * The situation of one graded assessment, from what was observed: its ICANS and CRS grades (a
+   * grade that is only a lower bound stays marked as one), its patient (age, weight, product,
+   * developmental delay), and the seizure and cerebral edema findings as the model recorded them,
+   * a domain not assessed staying {@link SeizureStatus#NOT_ASSESSED not assessed}. Hours without
+   * improvement, days of corticosteroid and the EEG are not part of an assessment: set them on
+   * {@link #toBuilder()} when known.
+   *
+   * @throws InvalidValueException when the assessment has no ICANS grade or no CRS grade (nothing
+   *     gradeable was assessed: never taken as grade 0), or grade 5, naming which
+   */
+  public static Situation from(Assessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    return builder().icansGrade(IcansGrader.grade(assessment)).crsGrade(CrsGrader.grade(assessment))
+        .patient(assessment.patient()).seizure(SeizureStatus.from(assessment.icans()))
+        .edema(CerebralEdema.from(assessment.icans())).build();
+  }
+
+  /**
+   * The common case: grades, age and weight, no product, no treatment yet; seizures and cerebral
+   * edema not assessed, EEG not done.
    */
   public static Situation of(int icansGrade, int crsGrade, double ageYears, double weightKg) {
     return builder().icansGrade(icansGrade).crsGrade(crsGrade).ageYears(ageYears).weightKg(weightKg).build();
@@ -92,6 +117,16 @@ public final class Situation {
   /** The grade of concurrent CRS, 0-4; 0 means no CRS. */
   public int crsGrade() {
     return crsGrade;
+  }
+
+  /** Whether the ICANS grade is only a lower bound (a domain was not assessed when it was graded). */
+  public boolean icansGradeIsLowerBound() {
+    return icansLowerBound;
+  }
+
+  /** Whether the CRS grade is only a lower bound. */
+  public boolean crsGradeIsLowerBound() {
+    return crsLowerBound;
   }
 
   /** Whether CRS is present (grade 1 or more). */
@@ -170,6 +205,7 @@ public final class Situation {
   /** A builder holding this situation's values. */
   public Builder toBuilder() {
     Builder b = builder().icansGrade(icansGrade).crsGrade(crsGrade).patient(patient)
+        .lowerBounds(icansLowerBound, crsLowerBound)
         .hoursWithoutImprovement(hoursWithoutImprovement).daysOfCorticosteroid(daysOfCorticosteroid)
         .seizure(seizure).eeg(eeg).edema(edema);
     return b;
@@ -178,11 +214,12 @@ public final class Situation {
   /**
    * For people, for example {@code "ICANS grade 3, CRS grade 0; adult, 60 y, 70 kg; product
    * axicabtagene ciloleucel (CAR T cells, CD19); no improvement for 0 h; corticosteroid 0 days;
-   * seizures: none; EEG: not done; cerebral edema: none"}.
+   * seizures: not assessed; EEG: not done; cerebral edema: not assessed"}.
    */
   public String describe() {
     List<String> parts = new ArrayList<>();
-    parts.add("ICANS grade " + icansGrade + ", CRS grade " + crsGrade);
+    parts.add("ICANS grade " + icansGrade + (icansLowerBound ? " (lower bound: a domain not assessed)" : "")
+        + ", CRS grade " + crsGrade + (crsLowerBound ? " (lower bound)" : ""));
     String who = ageGroup().display() + ", " + Num.plain(patient.ageYears()) + " y"
         + (weightKg().isPresent() ? ", " + Num.plain(weightKg().getAsDouble()) + " kg" : ", weight not given")
         + (patient.developmentalDelay() ? ", developmental delay" : "");
@@ -214,14 +251,15 @@ public final class Situation {
       return false;
     }
     Situation s = (Situation) o;
-    return icansGrade == s.icansGrade && crsGrade == s.crsGrade && patient.equals(s.patient)
+    return icansGrade == s.icansGrade && crsGrade == s.crsGrade && icansLowerBound == s.icansLowerBound
+        && crsLowerBound == s.crsLowerBound && patient.equals(s.patient)
         && Double.compare(hoursWithoutImprovement, s.hoursWithoutImprovement) == 0
         && daysOfCorticosteroid == s.daysOfCorticosteroid && seizure == s.seizure && eeg == s.eeg && edema == s.edema;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(icansGrade, crsGrade, patient, hoursWithoutImprovement, daysOfCorticosteroid, seizure, eeg,
+    return Objects.hash(icansGrade, crsGrade, icansLowerBound, crsLowerBound, patient, hoursWithoutImprovement, daysOfCorticosteroid, seizure, eeg,
         edema);
   }
 
@@ -233,7 +271,8 @@ public final class Situation {
   /**
    * Builds a {@link Situation}. The ICANS grade, the CRS grade and the age (or a whole patient) are
    * required; the rest defaults to: no weight, no product, 0 hours without improvement, 0 days of
-   * corticosteroid, no seizure, EEG not done, no edema. Not thread-safe.
+   * corticosteroid, seizures not assessed, EEG not done, cerebral edema not assessed (a finding not
+   * given is never taken as normal). Not thread-safe.
    */
   public static final class Builder {
     private Integer icansGrade;
@@ -245,15 +284,24 @@ public final class Situation {
     private boolean developmentalDelay;
     private double hoursWithoutImprovement;
     private int daysOfCorticosteroid;
-    private SeizureStatus seizure = SeizureStatus.NONE;
+    private boolean icansLowerBound;
+    private boolean crsLowerBound;
+    private SeizureStatus seizure = SeizureStatus.NOT_ASSESSED;
     private EegStatus eeg = EegStatus.NOT_DONE;
-    private CerebralEdema edema = CerebralEdema.NONE;
+    private CerebralEdema edema = CerebralEdema.NOT_ASSESSED;
 
     private Builder() {}
 
-    /** The ICANS grade, 0-4. */
+    /** The ICANS grade, 0-4, as a grade that is not a lower bound. */
     public Builder icansGrade(int grade) {
       this.icansGrade = grade;
+      this.icansLowerBound = false;
+      return this;
+    }
+
+    private Builder lowerBounds(boolean icans, boolean crs) {
+      this.icansLowerBound = icans;
+      this.crsLowerBound = crs;
       return this;
     }
 
@@ -267,12 +315,15 @@ public final class Situation {
         throw new InvalidValueException("situation.icansGrade", "no grade (" + grade.summary() + ")",
             "a graded ICANS result 0-" + MAX_GRADE);
       }
-      return icansGrade(grade.gradeOrMinusOne());
+      icansGrade(grade.gradeOrMinusOne());
+      this.icansLowerBound = !grade.isComplete();
+      return this;
     }
 
-    /** The concurrent CRS grade, 0-4 (0 for none). */
+    /** The concurrent CRS grade, 0-4 (0 for none), as a grade that is not a lower bound. */
     public Builder crsGrade(int grade) {
       this.crsGrade = grade;
+      this.crsLowerBound = false;
       return this;
     }
 
@@ -283,7 +334,9 @@ public final class Situation {
         throw new InvalidValueException("situation.crsGrade", "no grade (" + grade.summary() + ")",
             "a graded CRS result 0-" + MAX_GRADE);
       }
-      return crsGrade(grade.gradeOrMinusOne());
+      crsGrade(grade.gradeOrMinusOne());
+      this.crsLowerBound = !grade.isComplete();
+      return this;
     }
 
     /** The whole patient; replaces any age, weight, product or delay given before. */

@@ -25,9 +25,9 @@ class SituationTest {
     assertTrue(s.product().isEmpty());
     assertEquals(0, s.hoursWithoutImprovement());
     assertEquals(0, s.daysOfCorticosteroid());
-    assertEquals(SeizureStatus.NONE, s.seizure());
+    assertEquals(SeizureStatus.NOT_ASSESSED, s.seizure());
     assertEquals(EegStatus.NOT_DONE, s.eeg());
-    assertEquals(CerebralEdema.NONE, s.edema());
+    assertEquals(CerebralEdema.NOT_ASSESSED, s.edema());
   }
 
   @Test
@@ -115,7 +115,7 @@ class SituationTest {
   void describeIsLocaleFreeAndComplete() {
     Situation s = Situations.sample().toBuilder().hoursWithoutImprovement(12.5).daysOfCorticosteroid(1).build();
     assertEquals("ICANS grade 3, CRS grade 0; adult, 60 y, 70 kg; product axicabtagene ciloleucel (CAR T cells, "
-        + "CD19); no improvement for 12.5 h; corticosteroid 1 day; seizures: none; EEG: not done; cerebral edema: none",
+        + "CD19); no improvement for 12.5 h; corticosteroid 1 day; seizures: not assessed; EEG: not done; cerebral edema: not assessed",
         s.describe());
   }
 }

@@ -99,13 +99,13 @@ final class SituationOptions {
         + Console.option(STEROID_DAYS + " D", "days of corticosteroid so far (default 0)")
         + Console.option(SEIZURE + " WORD", "seizures attributed to ICANS: "
             + Arguments.oneOf(SeizureStatus.values(),
-                SeizureStatus::code) + " (default none)")
+                SeizureStatus::code) + " (default not_assessed: never taken as none)")
         + Console.option(EEG + " WORD", "what the EEG shows: "
             + Arguments.oneOf(EegStatus.values(), EegStatus::code)
             + " (default not_done)")
         + Console.option(EDEMA + " WORD", "cerebral edema: "
             + Arguments.oneOf(CerebralEdema.values(),
-                CerebralEdema::code) + " (default none)");
+                CerebralEdema::code) + " (default not_assessed: never taken as none)");
   }
 
   /**

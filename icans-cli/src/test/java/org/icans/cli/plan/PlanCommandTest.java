@@ -211,7 +211,7 @@ class PlanCommandTest {
             new String[] {"--product: 'kymriahh' is not allowed", "tisagenlecleucel (Kymriah, tisa-cel)",
                 "teclistamab"}),
         Arguments.of(with(ADULT_GRADE_3, "--seizure", "mild"),
-            new String[] {"--seizure: 'mild' is not allowed; allowed: one of none, seizure_resolved,"}),
+            new String[] {"--seizure: 'mild' is not allowed; allowed: one of not_assessed, attributed_to_other_cause, none, seizure_resolved,"}),
         Arguments.of(with(ADULT_GRADE_3, "--eeg", "slow"), new String[] {"--eeg: 'slow'", "not_done"}),
         Arguments.of(with(ADULT_GRADE_3, "--edema", "Focal"), new String[] {"--edema: 'Focal'", "focal"}),
         Arguments.of(new String[] {"--policy", "asco-2021", "--icans-grade", "2", "--crs-grade", "0", "--age", "60",
