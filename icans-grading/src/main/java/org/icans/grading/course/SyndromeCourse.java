@@ -123,4 +123,21 @@ public final class SyndromeCourse {
     OptionalDouble end = resolutionDay();
     return end.isPresent() ? OptionalDouble.of(end.getAsDouble() - onsetDay.getAsDouble()) : OptionalDouble.empty();
   }
+
+  /** Equal when the dated grades are equal (everything else follows from them). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SyndromeCourse && points.equals(((SyndromeCourse) o).points);
+  }
+
+  @Override
+  public int hashCode() {
+    return points.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "SyndromeCourse[max " + maxGrade + ", onset " + onsetDay + ", peak " + peakDay + ", " + episodes.size()
+        + " episodes]";
+  }
 }
