@@ -163,4 +163,23 @@ public final class Plan {
   public String toString() {
     return "Plan[" + policy.id() + ": " + situation.describe() + "; " + actions.size() + " actions]";
   }
+
+  /**
+   * Equal when made by the same policy (by id and equality) for an equal situation, with equal
+   * actions, silences and notes.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Plan)) {
+      return false;
+    }
+    Plan p = (Plan) o;
+    return policy.id().equals(p.policy.id()) && policy.equals(p.policy) && situation.equals(p.situation)
+        && actions.equals(p.actions) && silences.equals(p.silences) && notes.equals(p.notes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(policy.id(), situation, actions, silences, notes);
+  }
 }

@@ -104,4 +104,16 @@ public final class AuditReport {
   public String toString() {
     return toText();
   }
+
+  /** Equal when the plan and the findings are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AuditReport && plan.equals(((AuditReport) o).plan)
+        && findings.equals(((AuditReport) o).findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(plan, findings);
+  }
 }
