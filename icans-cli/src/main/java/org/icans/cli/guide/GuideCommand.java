@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.icans.cli.plan.Arguments;
 import org.icans.cli.plan.Console;
-import org.icans.cli.plan.ProductCatalogue;
 import org.icans.cli.plan.UsageException;
 import org.icans.management.guidance.BodyTemperature;
 import org.icans.management.guidance.Differentials;
@@ -28,6 +27,8 @@ import org.icans.management.guidance.TextFormat;
 import org.icans.management.guidance.Triage;
 import org.icans.model.InvalidValueException;
 import org.icans.model.patient.Product;
+import org.icans.model.patient.CataloguedProduct;
+import org.icans.model.patient.ProductCatalogue;
 
 /**
  * {@code icans guide}: patient guidance and the clinician's differential, as text or Markdown: the
@@ -211,7 +212,7 @@ public final class GuideCommand {
       throw new UsageException(asked + " needs the patient: missing " + String.join(", ", missing));
     }
     String name = a.value(PRODUCT).get();
-    Product product = ProductCatalogue.find(name).orElseThrow(
+    Product product = ProductCatalogue.find(name).map(CataloguedProduct::product).orElseThrow(
         () -> UsageException.notAllowed(PRODUCT, name, "one of " + ProductCatalogue.acceptedNames()));
     PatientContext.Builder b = PatientContext.builder()
         .product(product)

@@ -9,6 +9,8 @@ import org.icans.management.SeizureStatus;
 import org.icans.management.Situation;
 import org.icans.model.InvalidValueException;
 import org.icans.model.patient.Patient;
+import org.icans.model.patient.CataloguedProduct;
+import org.icans.model.patient.ProductCatalogue;
 
 /**
  * The options that describe the clinical situation, shared by {@code plan} and {@code compare}, and
@@ -141,7 +143,7 @@ final class SituationOptions {
     }
     if (a.has(PRODUCT)) {
       String name = a.value(PRODUCT).get();
-      b.product(ProductCatalogue.find(name).orElseThrow(
+      b.product(ProductCatalogue.find(name).map(CataloguedProduct::product).orElseThrow(
           () -> UsageException.notAllowed(PRODUCT, name, "one of " + ProductCatalogue.acceptedNames())));
     }
     a.decimal(HOURS, 0, false, Double.MAX_VALUE, HOURS_ALLOWED).ifPresent(b::hoursWithoutImprovement);

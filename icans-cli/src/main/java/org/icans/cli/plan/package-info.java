@@ -5,6 +5,6 @@
  * option parsing ({@link org.icans.cli.plan.Arguments}), usage errors that name the option
  * ({@link org.icans.cli.plan.UsageException}), UTF-8 output and exit statuses
  * ({@link org.icans.cli.plan.Console}), and the products a command line may name
- * ({@link org.icans.cli.plan.ProductCatalogue}). Documented in {@code docs/clinical-commands.md}.
+ * (the model's {@link org.icans.model.patient.ProductCatalogue}). Documented in {@code docs/clinical-commands.md}.
  */
 package org.icans.cli.plan;

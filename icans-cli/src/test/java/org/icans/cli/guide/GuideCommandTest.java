@@ -96,8 +96,8 @@ class GuideCommandTest {
         "--format: 'html' is not allowed; allowed: one of text, markdown");
     guide(patient("--card", "--label-era", "2024")).assertUsageError("guide",
         "--label-era: '2024' is not allowed; allowed: one of rems, after_rems_removal");
-    guide("--card", "--product", "talquetamab", "--infusion-date", "2025-07-01", "--centre", "C", "--contact", "1")
-        .assertUsageError("guide", "--product: 'talquetamab' is not allowed; allowed: one of axicabtagene");
+    guide("--card", "--product", "nivolumab", "--infusion-date", "2025-07-01", "--centre", "C", "--contact", "1")
+        .assertUsageError("guide", "--product: 'nivolumab' is not allowed; allowed: one of axicabtagene");
     guide("--card", "--product", "axi-cel", "--infusion-date", "2025-02-30", "--centre", "C", "--contact", "1")
         .assertUsageError("guide", "--infusion-date: '2025-02-30' is not allowed; allowed: a date that exists");
     guide("--card", "--product", "axi-cel", "--infusion-date", "1/7/2025", "--centre", "C", "--contact", "1")

@@ -1,38 +1,23 @@
 package org.icans.cli.plan;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.icans.model.patient.TargetAntigen;
-import org.icans.model.patient.TherapyModality;
-import org.icans.risk.product.ProductProfile;
-import org.icans.risk.product.ProductProfiles;
 import org.junit.jupiter.api.Test;
 
+/** --product takes every name of the model's one product catalogue. */
 class ProductCatalogueTest {
-  @Test
-  void everyCarTProfileIsFoundByNameBrandAndAbbreviation() {
-    for (ProductProfile p : ProductProfiles.all()) {
-      assertEquals(p.product(), ProductCatalogue.find(p.product().name()).orElseThrow());
-      assertEquals(p.product(), ProductCatalogue.find(p.brandName().toUpperCase(java.util.Locale.ROOT)).orElseThrow());
-      assertEquals(p.product(), ProductCatalogue.find(p.abbreviation()).orElseThrow());
-    }
-  }
 
   @Test
-  void theBispecificsOfThePolicyScopesAreKnown() {
-    assertEquals(TargetAntigen.BCMA, ProductCatalogue.find("Teclistamab").orElseThrow().target());
-    for (String cd20 : new String[] {"epcoritamab", "glofitamab", "mosunetuzumab"}) {
-      assertEquals(TargetAntigen.CD20, ProductCatalogue.find(" " + cd20 + " ").orElseThrow().target());
-      assertEquals(TherapyModality.BISPECIFIC_T_CELL_ENGAGER, ProductCatalogue.find(cd20).orElseThrow().modality());
+  void brandNamesAbbreviationsAndBispecificsAreAccepted() {
+    for (String name : new String[] {"Yescarta", "axi-cel", "tisagenlecleucel", "Carvykti", "teclistamab",
+        "talquetamab", "elranatamab", "glofitamab"}) {
+      Run.run(PlanCommand::run, "--icans-grade", "2", "--crs-grade", "0", "--age", "60", "--weight", "70kg",
+          "--policy", "pharmacy-pearls", "--product", name).assertOk();
     }
-    assertEquals(ProductProfiles.all().size() + 4, ProductCatalogue.all().size());
-  }
-
-  @Test
-  void anUnknownNameIsNotFound() {
-    assertTrue(ProductCatalogue.find("talquetamab").isEmpty());
-    assertTrue(ProductCatalogue.find("").isEmpty());
-    assertTrue(ProductCatalogue.acceptedNames().endsWith("teclistamab, epcoritamab, glofitamab, mosunetuzumab"));
+    Run.Result r = Run.run(PlanCommand::run, "--icans-grade", "2", "--crs-grade", "0", "--age", "60", "--weight",
+        "70kg", "--product", "nivolumab");
+    r.assertUsageError("plan", "--product: 'nivolumab' is not allowed", "axicabtagene ciloleucel (Yescarta, axi-cel)",
+        "mosunetuzumab");
+    assertTrue(r.err().contains("teclistamab"), r.err());
   }
 }

@@ -26,6 +26,7 @@ import org.icans.management.dosing.DoseRule;
 import org.icans.management.dosing.Drug;
 import org.icans.management.dosing.Route;
 import org.icans.model.evidence.Citation;
+import org.icans.model.patient.ProductCatalogue;
 import org.icans.model.patient.TherapyModality;
 
 /**
@@ -41,8 +42,8 @@ final class Asco2021 {
 
   static final String ID = "asco-2021";
   private static final String WHERE = "reference/management-risk.md A2.4";
-  private static final String AXI_CEL = "axicabtagene ciloleucel";
-  private static final String BREXU_CEL = "brexucabtagene autoleucel";
+  private static final String AXI_CEL = ProductCatalogue.AXICABTAGENE_CILOLEUCEL.name();
+  private static final String BREXU_CEL = ProductCatalogue.BREXUCABTAGENE_AUTOLEUCEL.name();
 
   static TablePolicy create() {
     Citation c = ManagementSources.ASCO21;

@@ -15,6 +15,7 @@ import org.icans.management.dosing.DoseRule;
 import org.icans.management.dosing.Drug;
 import org.icans.management.dosing.Route;
 import org.icans.model.evidence.Citation;
+import org.icans.model.patient.ProductCatalogue;
 import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;
 
@@ -42,7 +43,7 @@ final class TeclistamabLabel {
 
     return TablePolicy.builder(ID, "Teclistamab label, ICANS dose modifications (via JADPRO 2023)", c, "2023",
             PolicyScope.of(EnumSet.of(TherapyModality.BISPECIFIC_T_CELL_ENGAGER), EnumSet.of(AgeGroup.ADULT))
-                .withTargets(TargetAntigen.BCMA).withProducts("teclistamab"))
+                .withTargets(TargetAntigen.BCMA).withProducts(ProductCatalogue.TECLISTAMAB.name()))
         .description("The teclistamab prescribing information's ICANS table as reproduced in JADPRO 2023 (table 5): "
             + "grades 1-3 at first occurrence are encoded. Recurrent grade 3 and grade 4 are verified only for "
             + "non-ICANS neurotoxicity and are stated as silent. Dated by the reproduction, not the label revision.")

@@ -1,14 +1,11 @@
 package org.icans.risk.product;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.icans.model.evidence.Citation;
-import org.icans.model.patient.Product;
-import org.icans.model.patient.TargetAntigen;
-import org.icans.model.patient.TherapyModality;
+import org.icans.model.patient.ProductCatalogue;
 import org.icans.risk.RiskSources;
 import org.icans.risk.SourcedFact;
 
@@ -37,17 +34,14 @@ public final class ProductProfiles {
         counted, grading, any, g3, onset, duration, detail.isEmpty() ? Optional.empty() : Optional.of(detail), source);
   }
 
-  private static Product carT(String name, TargetAntigen target) {
-    return Product.of(name, TherapyModality.CAR_T_CELL, target);
-  }
-
   private static final SourcedFact BCMA_CLASS = SourcedFact.of(
       "BCMA-directed CAR T cells: ICANS is typically shorter and lower grade than with CD19-directed CAR T cells.",
       RiskSources.SEED000);
 
   /** Axicabtagene ciloleucel (Yescarta), CD19, CD28 costimulation. */
   public static final ProductProfile AXICABTAGENE_CILOLEUCEL = new ProductProfile(
-      carT("axicabtagene ciloleucel", TargetAntigen.CD19), "Yescarta", "axi-cel",
+      ProductCatalogue.AXICABTAGENE_CILOLEUCEL.product(), ProductCatalogue.AXICABTAGENE_CILOLEUCEL.brandName().orElseThrow(),
+      ProductCatalogue.AXICABTAGENE_CILOLEUCEL.abbreviation().orElseThrow(),
       List.of(
           report("ZUMA-1 (label)", "large B-cell lymphoma", 0, "neurotoxicity", GradingSystem.NOT_STATED,
               d(87), NONE, d(4), NONE, "98% of events within the first 8 weeks", RiskSources.YESCARTA_LABEL),
@@ -58,7 +52,8 @@ public final class ProductProfiles {
 
   /** Tisagenlecleucel (Kymriah), CD19. */
   public static final ProductProfile TISAGENLECLEUCEL = new ProductProfile(
-      carT("tisagenlecleucel", TargetAntigen.CD19), "Kymriah", "tisa-cel",
+      ProductCatalogue.TISAGENLECLEUCEL.product(), ProductCatalogue.TISAGENLECLEUCEL.brandName().orElseThrow(),
+      ProductCatalogue.TISAGENLECLEUCEL.abbreviation().orElseThrow(),
       List.of(
           report("JULIET (regraded)", "large B-cell lymphoma", 0, "neurotoxicity", GradingSystem.CTCAE_V4_03,
               d(45), NONE, NONE, NONE, "", RiskSources.JULIET_REGRADE),
@@ -80,7 +75,8 @@ public final class ProductProfiles {
 
   /** Lisocabtagene maraleucel (Breyanzi), CD19. */
   public static final ProductProfile LISOCABTAGENE_MARALEUCEL = new ProductProfile(
-      carT("lisocabtagene maraleucel", TargetAntigen.CD19), "Breyanzi", "liso-cel",
+      ProductCatalogue.LISOCABTAGENE_MARALEUCEL.product(), ProductCatalogue.LISOCABTAGENE_MARALEUCEL.brandName().orElseThrow(),
+      ProductCatalogue.LISOCABTAGENE_MARALEUCEL.abbreviation().orElseThrow(),
       List.of(
           report("TRANSCEND CLL 004", "chronic lymphocytic leukaemia", 117, "neurological events",
               GradingSystem.NOT_STATED, d(45), d(19), d(7), d(7),
@@ -90,7 +86,8 @@ public final class ProductProfiles {
 
   /** Brexucabtagene autoleucel (Tecartus), CD19. */
   public static final ProductProfile BREXUCABTAGENE_AUTOLEUCEL = new ProductProfile(
-      carT("brexucabtagene autoleucel", TargetAntigen.CD19), "Tecartus", "brexu-cel",
+      ProductCatalogue.BREXUCABTAGENE_AUTOLEUCEL.product(), ProductCatalogue.BREXUCABTAGENE_AUTOLEUCEL.brandName().orElseThrow(),
+      ProductCatalogue.BREXUCABTAGENE_AUTOLEUCEL.abbreviation().orElseThrow(),
       List.of(
           report("real world", "mantle cell lymphoma", 476, "ICANS", GradingSystem.NOT_STATED,
               d(62), d(30), d(7), d(8), "grade 4 7%", RiskSources.BREXU_MCL_REAL_WORLD)),
@@ -99,7 +96,8 @@ public final class ProductProfiles {
 
   /** Obecabtagene autoleucel (Aucatzyl), CD19. */
   public static final ProductProfile OBECABTAGENE_AUTOLEUCEL = new ProductProfile(
-      carT("obecabtagene autoleucel", TargetAntigen.CD19), "Aucatzyl", "obe-cel",
+      ProductCatalogue.OBECABTAGENE_AUTOLEUCEL.product(), ProductCatalogue.OBECABTAGENE_AUTOLEUCEL.brandName().orElseThrow(),
+      ProductCatalogue.OBECABTAGENE_AUTOLEUCEL.abbreviation().orElseThrow(),
       List.of(
           report("FELIX", "adult B-ALL", 0, "ICANS", GradingSystem.NOT_STATED,
               d(24), d(7), NONE, NONE, "", RiskSources.FELIX),
@@ -110,7 +108,8 @@ public final class ProductProfiles {
 
   /** Idecabtagene vicleucel (Abecma), BCMA. */
   public static final ProductProfile IDECABTAGENE_VICLEUCEL = new ProductProfile(
-      carT("idecabtagene vicleucel", TargetAntigen.BCMA), "Abecma", "ide-cel",
+      ProductCatalogue.IDECABTAGENE_VICLEUCEL.product(), ProductCatalogue.IDECABTAGENE_VICLEUCEL.brandName().orElseThrow(),
+      ProductCatalogue.IDECABTAGENE_VICLEUCEL.abbreviation().orElseThrow(),
       List.of(
           report("KarMMa (FDA review)", "multiple myeloma", 0, "neurotoxicity", GradingSystem.NOT_STATED,
               NONE, d(4), NONE, NONE, "", RiskSources.KARMMA_FDA)),
@@ -119,7 +118,8 @@ public final class ProductProfiles {
 
   /** Ciltacabtagene autoleucel (Carvykti), BCMA; delayed non-ICANS neurotoxicity. */
   public static final ProductProfile CILTACABTAGENE_AUTOLEUCEL = new ProductProfile(
-      carT("ciltacabtagene autoleucel", TargetAntigen.BCMA), "Carvykti", "cilta-cel",
+      ProductCatalogue.CILTACABTAGENE_AUTOLEUCEL.product(), ProductCatalogue.CILTACABTAGENE_AUTOLEUCEL.brandName().orElseThrow(),
+      ProductCatalogue.CILTACABTAGENE_AUTOLEUCEL.abbreviation().orElseThrow(),
       List.of(
           report("CARTITUDE-1", "multiple myeloma", 97, "movement and neurocognitive toxicity (parkinsonism)",
               GradingSystem.NOT_STATED, d(5), NONE, NONE, NONE, "the reference gives about 5%", RiskSources.CARTITUDE1_MNT)),
@@ -139,18 +139,14 @@ public final class ProductProfiles {
   }
 
   /**
-   * The profile of a product by nonproprietary name, brand name or abbreviation, ignoring case, and
-   * with {@code _} or {@code -} read as a space: {@code axicabtagene ciloleucel}, {@code Yescarta},
-   * {@code axi-cel}, {@code axicabtagene_ciloleucel}.
+   * The profile of a product by nonproprietary name, brand name or abbreviation, as the model's
+   * {@link ProductCatalogue} matches them ({@code axicabtagene ciloleucel}, {@code Yescarta},
+   * {@code axi-cel}); empty for a product the catalogue has but this module profiles not (the
+   * bispecific antibodies).
    */
   public static Optional<ProductProfile> find(String name) {
-    String n = normal(name);
-    for (ProductProfile p : ALL) {
-      if (normal(p.product().name()).equals(n) || normal(p.brandName()).equals(n) || normal(p.abbreviation()).equals(n)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return ProductCatalogue.find(name).flatMap(c -> ALL.stream().filter(p -> p.product().equals(c.product()))
+        .findFirst());
   }
 
   /** The names {@link #find(String)} accepts, for error messages. */
@@ -163,9 +159,5 @@ public final class ProductProfiles {
       b.append(p.product().name()).append(" (").append(p.brandName()).append(", ").append(p.abbreviation()).append(')');
     }
     return b.toString();
-  }
-
-  private static String normal(String s) {
-    return s.trim().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ");
   }
 }
