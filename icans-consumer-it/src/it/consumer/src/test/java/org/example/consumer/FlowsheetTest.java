@@ -39,6 +39,22 @@ class FlowsheetTest {
   }
 
   @Test
+  void walksFromBedsideRowsToThePlanOfTheWorstDay() {
+    java.util.List<Assessment> days = BedsideFlow.sevenDays();
+    org.icans.grading.course.PatientCourse course = org.icans.grading.course.PatientCourse.of(days);
+    org.icans.grading.GradedAssessment worst = course.worst().orElseThrow();
+    assertEquals(5.0, worst.day());
+    assertEquals(2, worst.icans().grade().getAsInt());
+    assertTrue(worst.icans().summary().contains("lower bound"), worst.icans().summary());
+    assertEquals(course.icansPeak().orElseThrow(), worst);
+    Plan plan = BedsideFlow.planForTheWorstDay(days, "asco-2021");
+    String text = plan.toText();
+    assertTrue(text.contains("ICANS grade 2 (lower bound: a domain not assessed)"), text);
+    assertTrue(text.contains("seizures: not assessed"), text);
+    assertTrue(text.contains("axicabtagene ciloleucel"), text);
+  }
+
+  @Test
   void computesARiskScoreWithUnits() {
     TimePoint day1 = TimePoint.ofDay(1);
     double mEasix = ScoreCalculator.mEasix(Measurement.of(Analyte.LDH, 300, "U/L", day1),
