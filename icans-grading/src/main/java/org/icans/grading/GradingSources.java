@@ -24,9 +24,9 @@ public final class GradingSources {
       "ICANS grading table", Evidence.VERIFIED);
 
   /** The ICE table of LEE19 (seed 002 Table 1). */
-  public static final Citation LEE19_ICE = LEE19.at("ICE table and score bands (seed 002 Table 1)");
+  public static final Citation LEE19_ICE = LEE19.at("ICE table and score bands (reprinted in Cevering 2026, Table 1)");
   /** The adult ICANS domain table of LEE19 (seed 002 Table 2; J Blood Med 2021 Table 4). */
-  public static final Citation LEE19_ICANS_TABLE = LEE19.at("ICANS domain table (seed 002 Table 2)");
+  public static final Citation LEE19_ICANS_TABLE = LEE19.at("ICANS domain table (reprinted in Cevering 2026, Table 2)");
   /** LEE19 ICANS footnote: ICE 0 is grade 3 awake with global aphasia, grade 4 unarousable. */
   public static final Citation LEE19_ICE_ZERO = LEE19.at("ICANS table footnote on ICE 0");
   /** LEE19 ICANS general footnote: the most severe event not attributable to any other cause. */
@@ -56,17 +56,17 @@ public final class GradingSources {
 
   /** The project's binding choices where the consensus leaves room: reference/grading.md, top section. */
   public static final Citation PROJECT_CHOICES = Citation.of("CHOICES",
-      "icans project, reference/grading.md: choices this project makes where the consensus leaves room",
+      "icans project: choices this project makes where the consensus leaves room (docs/choices.md, grading)",
       "choices list", Evidence.PROJECT_CHOICE);
 
   /** Choice 1: CAPD with developmental delay at any age, otherwise ICE from age 12.0 (seed 002 wording). */
-  public static final Citation CHOICE_TOOL = PROJECT_CHOICES.at("choice 1 (tool by age and delay)");
+  public static final Citation CHOICE_TOOL = PROJECT_CHOICES.at("G-1 (tool by age and delay)");
   /** Choice 3: CAPD 0 is no encephalopathy finding (grade 0), mirroring ICE 10. */
-  public static final Citation CHOICE_CAPD_ZERO = PROJECT_CHOICES.at("choice 3 (CAPD 0 is grade 0)");
+  public static final Citation CHOICE_CAPD_ZERO = PROJECT_CHOICES.at("G-3 (CAPD 0 is grade 0)");
   /** Choice 7: a domain not assessed makes the grade a lower bound; nothing gradeable gives no grade. */
-  public static final Citation CHOICE_COMPLETENESS = PROJECT_CHOICES.at("choice 7 (not assessed is not normal)");
+  public static final Citation CHOICE_COMPLETENESS = PROJECT_CHOICES.at("G-7 (not assessed is not normal)");
   /** Choice 9: a given flow decides low vs high flow for any nasal cannula. */
-  public static final Citation CHOICE_FLOW = PROJECT_CHOICES.at("choice 9 (flow decides for any nasal cannula)");
+  public static final Citation CHOICE_FLOW = PROJECT_CHOICES.at("G-9 (flow decides for any nasal cannula)");
   /** Choice 9: with fever masked, no fever and no hypotension or hypoxia, the CRS grade is 0. */
-  public static final Citation CHOICE_MASKED_ZERO = PROJECT_CHOICES.at("choice 9 (masked, no support: grade 0)");
+  public static final Citation CHOICE_MASKED_ZERO = PROJECT_CHOICES.at("G-9 (masked, no support: grade 0)");
 }

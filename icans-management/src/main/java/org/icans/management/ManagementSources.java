@@ -63,7 +63,7 @@ public final class ManagementSources {
   public static final Citation DRORACLE26 = Citation.of("SEED000-DRORACLE",
       "Dr.Oracle Medical Advisory Board & Editors. Explain ICANS: onset, clinical features, grading, and "
           + "management. AI-generated clinical Q&A, last updated 11 Feb 2026, citing NCCN and Praxis Medical "
-          + "Insights summaries (project seed 000_cb2e98a7c2f83edb.txt)",
+          + "Insights summaries",
       "Management", Evidence.SECONDARY);
 
   /**
@@ -71,8 +71,7 @@ public final class ManagementSources {
    * {@code reference/seeds/001_13c2ee259b3184ef.txt}). A secondary summary.
    */
   public static final Citation PHARMACY_PEARLS = Citation.of("SEED001-PHARMACY",
-      "Oncology pharmacy summary of ICANS ('Oncology Pharmacy Pearls'), undated (project seed "
-          + "001_13c2ee259b3184ef.txt)",
+      "Oncology pharmacy summary of ICANS ('Oncology Pharmacy Pearls'), undated",
       "Management", Evidence.SECONDARY);
 
   /**
@@ -85,23 +84,23 @@ public final class ManagementSources {
   public static final Citation CEVERING26 = Citation.of("SEED002-CEVERING",
       "Cevering CK, Abdel-Azim H, Khazal SJ, Casassa C. Immune effector cell-associated neurotoxicity "
           + "syndrome: a practical overview for the general neurologist. Neurol Clin Pract 2026;16:e200575. "
-          + "doi:10.1212/CPJ.0000000000200575 (project seed 002_800ee99af61dd85d.txt)",
+          + "doi:10.1212/CPJ.0000000000200575",
       "Treatment", Evidence.SECONDARY);
 
   /** Choices this module makes where the sources leave room; each is documented where it is used. */
   public static final Citation PROJECT_CHOICES = Citation.of("MGMT-CHOICES",
-      "icans project, icans-management: choices where the sources leave room (org.icans.management.ManagementSources)",
+      "icans project: choices where the management sources leave room (docs/choices.md, management)",
       "choices", Evidence.PROJECT_CHOICE);
 
   /** Choice: adults are 18 years or older for the scope of a policy (the sources name no age). */
-  public static final Citation CHOICE_ADULT_AGE = PROJECT_CHOICES.at("adult from 18 years for policy scope");
+  public static final Citation CHOICE_ADULT_AGE = PROJECT_CHOICES.at("M-ADULT-AGE (adult from 18 years for policy scope)");
 
   /**
    * Choice: a policy whose verified text gives corticosteroids only as fixed adult amounts, and no
    * paediatric dose, covers adults only.
    */
   public static final Citation CHOICE_ADULT_SCOPE =
-      PROJECT_CHOICES.at("fixed adult doses without paediatric doses: adults only");
+      PROJECT_CHOICES.at("M-ADULT-SCOPE (fixed adult doses without paediatric doses: adults only)");
 
   /**
    * Choice: where a source attaches advice to persistent, refractory or non-improving ICANS without
@@ -109,10 +108,10 @@ public final class ManagementSources {
    * improvement on the current treatment; where the source gives a threshold (seed 000: 24 h) it is used.
    */
   public static final Citation CHOICE_NOT_IMPROVING =
-      PROJECT_CHOICES.at("persistent or refractory without a threshold: any hours without improvement");
+      PROJECT_CHOICES.at("M-NOT-IMPROVING (persistent without a threshold: any hours without improvement)");
 
   /** Choice: the default policy for a situation (a product label, then a consensus, then ASCO 2021). */
-  public static final Citation CHOICE_DEFAULT = PROJECT_CHOICES.at("default policy order");
+  public static final Citation CHOICE_DEFAULT = PROJECT_CHOICES.at("M-DEFAULT (default policy order)");
 
   /**
    * Paediatric anakinra in multi-institution practice: Blood Adv 2022;6(11):3398 (letter), table 1:
@@ -159,12 +158,12 @@ public final class ManagementSources {
    * without improvement reported.
    */
   public static final Citation CHOICE_REFRACTORY =
-      PROJECT_CHOICES.at("refractory without a definition: on corticosteroids and not improving");
+      PROJECT_CHOICES.at("M-REFRACTORY (refractory: on corticosteroids and not improving)");
 
   /** Choice: "life-threatening" ICANS, where a source does not define it, is read as ASTCT grade 4. */
   public static final Citation CHOICE_LIFE_THREATENING =
-      PROJECT_CHOICES.at("life-threatening without a definition: ICANS grade 4");
+      PROJECT_CHOICES.at("M-LIFE-THREATENING (life-threatening: ICANS grade 4)");
 
   /** Choice: "severe cases" in seed 001 are read as ICANS grades 3-4 (its own grading table calls grade 3 severe). */
-  public static final Citation CHOICE_SEVERE = PROJECT_CHOICES.at("severe cases: ICANS grade 3-4");
+  public static final Citation CHOICE_SEVERE = PROJECT_CHOICES.at("M-SEVERE (severe cases: ICANS grade 3-4)");
 }

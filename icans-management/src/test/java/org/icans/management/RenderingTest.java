@@ -40,7 +40,7 @@ class RenderingTest {
   void silencesAreStated() {
     String text = ManagementPolicies.require("asco-2021").plan(Situations.adult(Situations.TISA_CEL, 4, 0)).toText();
     assertTrue(text.contains("[not verified] ASCO 2021's grade 4 row could not be read"), text);
-    assertTrue(text.contains("recorded in: reference/management-risk.md A2.4 (grade 4, U)"), text);
+    assertTrue(text.contains("recorded in: ASCO 2021 pocket guide as read (docs/choices.md, Not verified) (grade 4, U)"), text);
   }
 
   @Test

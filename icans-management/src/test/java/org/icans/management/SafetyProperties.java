@@ -128,6 +128,11 @@ class SafetyProperties {
   @Property(tries = 200)
   void everyLineAPlanPrintsHasASource(@ForAll("situations") Situation s) {
     for (Plan plan : plans(s)) {
+      String whole = plan.toText() + plan.toJson();
+      for (String internal : new String[] {"reference/", "seed 00", "management-risk.md", "grading.md", ".txt"}) {
+        assertFalse(whole.contains(internal), () -> plan.policy().id() + " cites a file that does not ship: "
+            + internal + "\n" + whole);
+      }
       String[] lines = plan.toText().split("\n");
       for (int i = 0; i < lines.length; i++) {
         String line = lines[i];

@@ -15,7 +15,7 @@ public final class RiskSources {
   private RiskSources() {}
 
   private static final String SEED002 = "Cevering CK et al. Immune effector cell-associated neurotoxicity "
-      + "syndrome: a practical overview for the general neurologist. Neurol Clin Pract 2026;16:e200575 (seed 002)";
+      + "syndrome: a practical overview for the general neurologist. Neurol Clin Pract 2026;16:e200575 (Cevering 2026)";
 
   // ------------------------------------------------------------------ scores (reference B1, B2)
 
@@ -64,7 +64,7 @@ public final class RiskSources {
       "Gust J, Hay KA, Hanafi L-A, et al. Endothelial activation and blood-brain barrier disruption in "
           + "neurotoxicity after adoptive immunotherapy with CD19 CAR-T cells. Cancer Discov 2017;7(12):1404-1419; "
           + "as reported by " + SEED002,
-      "seed 002, Risk factors and Tocilizumab and IL-6 sections", Evidence.SECONDARY);
+      "Cevering 2026, Risk factors and Tocilizumab and IL-6 sections", Evidence.SECONDARY);
 
   /**
    * Huang JJ et al., Transplant Cell Ther 2024 abstract, as reported by seed 002 (reference B2 [S:
@@ -75,7 +75,7 @@ public final class RiskSources {
       "Huang JJ, Liang EC, Albittar A, et al. Early prediction of severe ICANS after CD19 CAR T-cell therapy "
           + "based on serum ferritin levels. Transplant Cell Ther 2024;30(2):S193-S194 (abstract); as reported by "
           + SEED002,
-      "seed 002, Ferritin section", Evidence.SECONDARY);
+      "Cevering 2026, Ferritin section", Evidence.SECONDARY);
 
   /**
    * Seed 002 on CRS (reference B2 [S: 002], citing Rubin 2019 Brain, Rubin 2020 JAMA Neurol,
@@ -94,7 +94,7 @@ public final class RiskSources {
    * before it.
    */
   public static final Citation IL6_AFTER_TOCILIZUMAB = Citation.of("SEED002/004",
-      SEED002 + "; seed 004 (mechanistic essay)",
+      SEED002 + "; an educational essay on CRS and ICANS without primary references",
       "Tocilizumab and IL-6 section (reference B4)", Evidence.SECONDARY);
 
   // ------------------------------------------------------------------ units (reference B4)
@@ -115,7 +115,7 @@ public final class RiskSources {
    * 38.0 C = 100.4 F; day 0 = infusion day.
    */
   public static final Citation UNITS_B4 = Citation.of("REF-B4",
-      "icans project, reference/management-risk.md part B4 (unit and timing pitfalls)",
+      "icans project unit rules (docs/choices.md, R-1: unit and timing pitfalls)",
       "B4", Evidence.SECONDARY);
 
   // ------------------------------------------------------------------ risk factors (reference 0, B2)
@@ -186,36 +186,33 @@ public final class RiskSources {
 
   /** ELIANA (tisagenlecleucel, B-ALL, n=75), as recorded in reference B3 [V]. */
   public static final Citation ELIANA = Citation.of("ELIANA",
-      "ELIANA trial of tisagenlecleucel in paediatric and young-adult B-ALL (n=75), as recorded in "
-          + "reference/management-risk.md B3",
-      "B3, ELIANA row", Evidence.VERIFIED);
+      "ELIANA trial of tisagenlecleucel in paediatric and young-adult B-ALL (n=75)",
+      "ELIANA row", Evidence.VERIFIED);
 
   /** CIBMTR real-world tisagenlecleucel in B-ALL, n=471, as recorded in reference B3 [V]. */
   public static final Citation CIBMTR_TISA = Citation.of("CIBMTR-TISA",
-      "CIBMTR real-world tisagenlecleucel in B-ALL (n=471), as recorded in reference/management-risk.md B3",
-      "B3, CIBMTR row", Evidence.VERIFIED);
+      "CIBMTR real-world tisagenlecleucel in B-ALL (n=471)",
+      "CIBMTR row", Evidence.VERIFIED);
 
   /** TRANSCEND CLL 004 (lisocabtagene maraleucel, n=117), as recorded in reference B3 [V]. */
   public static final Citation TRANSCEND_CLL = Citation.of("TRANSCEND-CLL-004",
-      "TRANSCEND CLL 004 trial of lisocabtagene maraleucel (n=117), as recorded in "
-          + "reference/management-risk.md B3",
-      "B3, TRANSCEND CLL 004 row", Evidence.VERIFIED);
+      "TRANSCEND CLL 004 trial of lisocabtagene maraleucel (n=117)",
+      "TRANSCEND CLL 004 row", Evidence.VERIFIED);
 
   /** Real-world brexucabtagene autoleucel in MCL, n=476, as recorded in reference B3 [V]. */
   public static final Citation BREXU_MCL_REAL_WORLD = Citation.of("BREXU-MCL-RW",
-      "Real-world brexucabtagene autoleucel in mantle cell lymphoma (n=476), as recorded in "
-          + "reference/management-risk.md B3",
-      "B3, ZUMA-2 row (real-world figures)", Evidence.VERIFIED);
+      "Real-world brexucabtagene autoleucel in mantle cell lymphoma (n=476)",
+      "ZUMA-2 row (real-world figures)", Evidence.VERIFIED);
 
   /** KarMMa (idecabtagene vicleucel): grade 3 or higher neurotoxicity 4% per the FDA review (reference B3 [V]). */
   public static final Citation KARMMA_FDA = Citation.of("KARMMA-FDA",
-      "FDA review of idecabtagene vicleucel (KarMMa), as recorded in reference/management-risk.md B3",
-      "B3, KarMMa row", Evidence.VERIFIED);
+      "FDA review of idecabtagene vicleucel (KarMMa)",
+      "KarMMa row", Evidence.VERIFIED);
 
   /** CARTITUDE-1 (ciltacabtagene autoleucel, n=97): movement and neurocognitive toxicity about 5% (reference B3 [V]). */
   public static final Citation CARTITUDE1_MNT = Citation.of("CARTITUDE-1",
-      "CARTITUDE-1 trial of ciltacabtagene autoleucel (n=97), as recorded in reference/management-risk.md B3",
-      "B3, CARTITUDE-1 row (MNT/parkinsonism)", Evidence.VERIFIED);
+      "CARTITUDE-1 trial of ciltacabtagene autoleucel (n=97)",
+      "CARTITUDE-1 row (MNT/parkinsonism)", Evidence.VERIFIED);
 
   /** Carvykti label and medical information (reference A2.10, B3 [V: jnjmedicalconnect 05/2024, 08/2024; carvyktihcp.com]). */
   public static final Citation CARVYKTI_LABEL = Citation.of("CARVYKTI-LABEL",
@@ -226,7 +223,7 @@ public final class RiskSources {
   /** FELIX (obecabtagene autoleucel, adult B-ALL) via ASCO Post and AABB summaries (reference B3 [V]). */
   public static final Citation FELIX = Citation.of("FELIX",
       "FELIX trial of obecabtagene autoleucel in adult B-ALL, as summarised by The ASCO Post and AABB",
-      "B3, FELIX row", Evidence.VERIFIED);
+      "FELIX row", Evidence.VERIFIED);
 
   /** Aucatzyl approved November 2024 without a REMS (reference A2.10 [V: bioworld 12 Nov 2024]). */
   public static final Citation AUCATZYL_NO_REMS = Citation.of("AUCATZYL-APPROVAL",
@@ -284,7 +281,7 @@ public final class RiskSources {
 
   /** Statements of what the reference could not verify, shown so that their absence is visible; never a default. */
   public static final Citation NOT_VERIFIED = Citation.of("REF-D",
-      "icans project, reference/management-risk.md part D (not verified)",
+      "icans project: what could not be verified (docs/choices.md, Not verified)",
       "part D", Evidence.UNVERIFIED);
 
   // ------------------------------------------------------------------ project choices
@@ -294,6 +291,6 @@ public final class RiskSources {
    * ("Project choices"); each use names its number.
    */
   public static final Citation PROJECT_CHOICES = Citation.of("RISK-CHOICES",
-      "icans project, icans-risk/README.md: choices this module makes where the sources leave room",
+      "icans project: choices where the risk sources leave room (docs/choices.md, risk)",
       "choices list", Evidence.PROJECT_CHOICE);
 }

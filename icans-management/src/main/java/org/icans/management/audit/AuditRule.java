@@ -56,8 +56,8 @@ public enum AuditRule {
    */
   REVIEW_REQUIRED(Severity.VIOLATION,
       "Advice kept as its source wrote it although implausible must not be followed without clinical review.",
-      List.of(ManagementSources.PROJECT_CHOICES.at("implausible seed advice kept as written, flagged for review "
-          + "(reference/management-risk.md part 0)")));
+      List.of(ManagementSources.PROJECT_CHOICES.at("M-REVIEW (implausible advice kept as written, flagged for "
+          + "review)")));
 
   private final Severity severity;
   private final String statement;

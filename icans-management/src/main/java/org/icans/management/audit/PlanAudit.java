@@ -103,7 +103,7 @@ public final class PlanAudit {
             : "states no cap";
         findings.add(new AuditFinding(AuditRule.DOSE_ABOVE_CAP, AuditRule.DOSE_ABOVE_CAP.severity(),
             "tocilizumab " + d.describe() + " is above " + Num.plain(TOCILIZUMAB_MAX_MG_PER_DOSE)
-                + " mg per dose, the cap of ASCO 2021 and seed 002; the source of this action ("
+                + " mg per dose, the cap of ASCO 2021 and Cevering 2026; the source of this action ("
                 + m.source().key() + ") " + stated,
             Optional.of(m), Optional.of(m.source())));
       }

@@ -83,8 +83,8 @@ public enum DifferentialItem {
       EnumSet.noneOf(NeurologicalFinding.class), REVIEW_IMAGING, ESSAY_EXCLUSION, PHARMACY_MONITORING),
   /** Posterior reversible encephalopathy syndrome. */
   PRES("pres", "Posterior reversible encephalopathy syndrome (PRES): ICANS can look like PRES, and CT "
-      + "and MRI help to tell them apart (seed 002); but severe ICANS itself can show PRES-like vasogenic "
-      + "edema on MRI (seed 004).",
+      + "and MRI help to tell them apart (Cevering 2026); but severe ICANS itself can show PRES-like vasogenic "
+      + "edema on MRI (an educational essay without primary references).",
       EnumSet.noneOf(NeurologicalFinding.class), REVIEW_IMAGING, ESSAY_EEG_MRI),
   /** Leukoencephalopathy from the fludarabine of lymphodepletion. */
   FLUDARABINE_LEUKOENCEPHALOPATHY("fludarabine_leukoencephalopathy", "Fludarabine leukoencephalopathy "

@@ -38,7 +38,7 @@ public final class Differentials {
           REVIEW_CONCLUSION, REVIEW_WORKUP),
       GuidanceLine.of("CT and MRI are often normal, above all in low grades: CT at onset was normal in 20 "
           + "of 21 patients, and all 5 patients with low-grade neurotoxicity who had an MRI had a normal "
-          + "scan (seed 002); MRI can be normal even in moderate ICANS (seed 004). T2/FLAIR changes "
+          + "scan (Cevering 2026); MRI can be normal even in moderate ICANS (an educational essay without primary references). T2/FLAIR changes "
           + "(thalami, basal ganglia, extreme capsule) were seen in 4 of 14 severe cases and are "
           + "generally reversible.",
           REVIEW_IMAGING, ESSAY_EEG_MRI),

@@ -22,7 +22,7 @@ public final class GuidanceSources {
    */
   public static final Citation SHEET = Citation.of("SEED003",
       "ACCC, HOPA, NCODA, ONS. Immune effector cell-associated neurotoxicity syndrome (ICANS): "
-          + "Cancer Treatment Education sheet for patients (seed 003)",
+          + "Cancer Treatment Education sheet for patients (ACCC/HOPA/NCODA/ONS patient sheet)",
       "whole sheet", Evidence.SECONDARY);
 
   /** Sheet, "What is ICANS?": an illness of the brain or nerves, caused by cytokine inflammation. */
@@ -56,7 +56,7 @@ public final class GuidanceSources {
   public static final Citation REVIEW = Citation.of("SEED002",
       "Cevering CK, Abdel-Azim H, Khazal SJ, Casassa C. Immune effector cell-associated neurotoxicity "
           + "syndrome: a practical overview for the general neurologist. Neurol Clin Pract "
-          + "2026;16:e200575. doi:10.1212/CPJ.0000000000200575 (seed 002)",
+          + "2026;16:e200575. doi:10.1212/CPJ.0000000000200575 (Cevering 2026)",
       "whole review", Evidence.SECONDARY);
 
   /** Seed 002, "Workup and Differentials": stroke, infection, electrolytes, tumour lysis, kidney injury. */
@@ -92,7 +92,7 @@ public final class GuidanceSources {
   public static final Citation SUMMARY = Citation.of("SEED000",
       "Dr.Oracle Medical Advisory Board. ICANS (immune effector cell-associated neurotoxicity "
           + "syndrome): guideline-directed topic overview, updated 11 February 2026; AI-generated "
-          + "summary (seed 000)",
+          + "summary (Dr.Oracle 2026)",
       "whole summary", Evidence.SECONDARY);
 
   /** Seed 000, "Common Pitfalls to Avoid": headache, tocilizumab, premedication, formal ICE. */
@@ -102,7 +102,7 @@ public final class GuidanceSources {
 
   /** Seed 001, an oncology-pharmacy summary: low weight, tagged secondary. */
   public static final Citation PHARMACY = Citation.of("SEED001",
-      "Oncology pharmacy summary of ICANS with 'Oncology Pharmacy Pearls' (seed 001)",
+      "Oncology pharmacy summary of ICANS with 'Oncology Pharmacy Pearls' (oncology pharmacy pearls)",
       "whole summary", Evidence.SECONDARY);
 
   /** Seed 001, "Monitoring": lumbar puncture to exclude infection or leukemic meningitis. */
@@ -112,7 +112,7 @@ public final class GuidanceSources {
 
   /** Seed 004, a mechanistic essay without primary references: tagged secondary. */
   public static final Citation ESSAY = Citation.of("SEED004",
-      "Mechanistic and educational essay on CRS and ICANS, without primary references (seed 004)",
+      "Mechanistic and educational essay on CRS and ICANS, without primary references (an educational essay without primary references)",
       "whole essay", Evidence.SECONDARY);
 
   /** Seed 004: ICANS is a diagnosis of exclusion (CNS infection, low sodium, CNS spread of cancer). */
@@ -151,7 +151,7 @@ public final class GuidanceSources {
   public static final Citation LABELS_REMS_ERA = Citation.of("CART-REMS",
       "Labels and REMS of the FDA-approved CD19- and BCMA-directed CAR T-cell products before June "
           + "2025: wewillcure.com (7 July 2025); Banerjee, ASH 2024 summary (package inserts: 8 weeks); "
-          + "Carvykti REMS material, jnjmedicalconnect 05/2024 (reference/management-risk.md A2.10)",
+          + "Carvykti REMS material, jnjmedicalconnect 05/2024",
       "driving and proximity before the REMS removal", Evidence.VERIFIED);
 
   /**
@@ -162,7 +162,7 @@ public final class GuidanceSources {
   public static final Citation GUIDANCE_AFTER_REMS = Citation.of("BMS-2025",
       "Bristol Myers Squibb patient guidance for CAR T-cell therapy (explorecelltherapy.com) after the "
           + "FDA removed the REMS of the CD19- and BCMA-directed CAR T-cell products, announced 27 June "
-          + "2025 (reference/management-risk.md A2.10)",
+          + "2025",
       "driving and care partner after June 2025", Evidence.VERIFIED);
 
   /**

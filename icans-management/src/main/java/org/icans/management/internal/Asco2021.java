@@ -41,7 +41,7 @@ final class Asco2021 {
   private Asco2021() {}
 
   static final String ID = "asco-2021";
-  private static final String WHERE = "reference/management-risk.md A2.4";
+  private static final String WHERE = "ASCO 2021 pocket guide as read (docs/choices.md, Not verified)";
   private static final String AXI_CEL = ProductCatalogue.AXICABTAGENE_CILOLEUCEL.name();
   private static final String BREXU_CEL = ProductCatalogue.BREXUCABTAGENE_AUTOLEUCEL.name();
 

@@ -40,7 +40,7 @@ final class Cartox2018 {
   private Cartox2018() {}
 
   static final String ID = "cartox-2018";
-  private static final String WHERE = "reference/management-risk.md A2.1";
+  private static final String WHERE = "CARTOX 2018 table reproductions as read (docs/choices.md, Not verified)";
 
   static TablePolicy create() {
     Citation c = ManagementSources.CARTOX18;

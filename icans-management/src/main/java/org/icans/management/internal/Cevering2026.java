@@ -48,7 +48,7 @@ final class Cevering2026 {
   static final String DEXAMETHASONE_REVIEW =
       "Kept as written but implausible: 1 mg/kg every 6 h is about 280 mg of dexamethasone a day for a 70-kg "
           + "adult, far above every guideline (10 mg every 6-12 h); probably a transcription error "
-          + "(reference/management-risk.md part 0). Do not use without clinical review.";
+          + "(project choice M-REVIEW, docs/choices.md). Do not use without clinical review.";
 
   static TablePolicy create() {
     Citation c = ManagementSources.CEVERING26;
@@ -97,7 +97,7 @@ final class Cevering2026 {
     String lifeThreateningOrRefractory = "'life-threatening' read as ICANS grade 4; 'refractory' read as: "
         + "corticosteroids given and hours without improvement reported";
 
-    return TablePolicy.builder(ID, "Cevering et al. 2026, Neurol Clin Pract (seed 002)", c, "2026",
+    return TablePolicy.builder(ID, "Cevering et al. 2026, Neurol Clin Pract (narrative review)", c, "2026",
             PolicyScope.of(EnumSet.of(TherapyModality.CAR_T_CELL), EnumSet.of(AgeGroup.ADULT, AgeGroup.CHILD)))
         .description("Seed 002: a peer-reviewed narrative review for general neurologists (Neurol Clin Pract 2026), "
             + "the strongest seed. Encoded as written, including dexamethasone 1 mg/kg every 6 h for grades 1-3, "

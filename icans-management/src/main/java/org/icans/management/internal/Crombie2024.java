@@ -31,7 +31,7 @@ final class Crombie2024 {
   private Crombie2024() {}
 
   static final String ID = "crombie-2024";
-  private static final String WHERE = "reference/management-risk.md A2.9";
+  private static final String WHERE = "Crombie 2024 consensus as read (docs/choices.md, Not verified)";
 
   static TablePolicy create() {
     Citation c = ManagementSources.CROMBIE24;

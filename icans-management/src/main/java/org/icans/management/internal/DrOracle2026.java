@@ -36,7 +36,7 @@ final class DrOracle2026 {
   private DrOracle2026() {}
 
   static final String ID = "droracle-2026";
-  private static final String WHERE = "reference/seeds/000_cb2e98a7c2f83edb.txt";
+  private static final String WHERE = "Dr.Oracle 2026, Management, as encoded";
 
   static TablePolicy create() {
     Citation c = ManagementSources.DRORACLE26;
@@ -62,7 +62,7 @@ final class DrOracle2026 {
     String noImprovement = "no improvement within 24 hours";
     String investigational = "droracle-investigational";
 
-    return TablePolicy.builder(ID, "Dr.Oracle ICANS Q&A 2026 (seed 000)", c, "2026-02-11",
+    return TablePolicy.builder(ID, "Dr.Oracle ICANS Q&A 2026 (AI-generated secondary summary)", c, "2026-02-11",
             PolicyScope.of(EnumSet.of(TherapyModality.CAR_T_CELL), EnumSet.of(AgeGroup.ADULT)))
         .description("Seed 000: an AI-generated clinical Q&A (Dr.Oracle, updated 11 Feb 2026) citing NCCN and Praxis "
             + "summaries; a secondary source with known slips. Encoded as written: dexamethasone 10 mg at grade 2, "

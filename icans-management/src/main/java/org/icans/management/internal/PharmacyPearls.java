@@ -36,7 +36,7 @@ final class PharmacyPearls {
   private PharmacyPearls() {}
 
   static final String ID = "pharmacy-pearls";
-  private static final String WHERE = "reference/seeds/001_13c2ee259b3184ef.txt";
+  private static final String WHERE = "Oncology pharmacy pearls, Management, as encoded";
 
   static TablePolicy create() {
     Citation c = ManagementSources.PHARMACY_PEARLS;
@@ -52,7 +52,7 @@ final class PharmacyPearls {
 
     String severe = "'severe cases' read as: ICANS grade 3-4 (the source's own grading table calls grade 3 severe)";
 
-    return TablePolicy.builder(ID, "Oncology pharmacy pearls (seed 001)", c, null,
+    return TablePolicy.builder(ID, "Oncology pharmacy pearls (secondary summary)", c, null,
             PolicyScope.of(EnumSet.of(TherapyModality.CAR_T_CELL, TherapyModality.BISPECIFIC_T_CELL_ENGAGER),
                 EnumSet.of(AgeGroup.ADULT)))
         .description("Seed 001: an undated oncology-pharmacy summary; a secondary source with a simplified grading "

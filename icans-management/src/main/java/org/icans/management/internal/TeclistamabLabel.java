@@ -29,7 +29,7 @@ final class TeclistamabLabel {
   private TeclistamabLabel() {}
 
   static final String ID = "teclistamab-label";
-  private static final String WHERE = "reference/management-risk.md A2.9";
+  private static final String WHERE = "teclistamab label as reproduced in JADPRO 2023 (docs/choices.md, Not verified)";
 
   static TablePolicy create() {
     Citation c = ManagementSources.TECLISTAMAB;

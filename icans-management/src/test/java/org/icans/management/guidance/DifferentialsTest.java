@@ -86,7 +86,7 @@ class DifferentialsTest {
   @Test
   void presKeepsBothSeedsVisible() {
     String text = DifferentialItem.PRES.line().text();
-    assertTrue(text.contains("(seed 002)") && text.contains("(seed 004)"), text);
+    assertTrue(text.contains("(Cevering 2026)") && text.contains("(an educational essay without primary references)"), text);
   }
 
   @Test

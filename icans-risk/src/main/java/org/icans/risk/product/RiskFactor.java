@@ -25,7 +25,7 @@ public enum RiskFactor {
       Optional.empty(), List.of(RiskSources.SEED000, RiskSources.SEED001, RiskSources.SEED003, RiskSources.SANTOMASSO18)),
   /** High baseline inflammatory state (seed 000). */
   HIGH_BASELINE_INFLAMMATION("high_baseline_inflammation", "high baseline inflammation",
-      "High baseline inflammatory state (seed 000).", Optional.empty(), List.of(RiskSources.SEED000)),
+      "High baseline inflammatory state (Dr.Oracle 2026).", Optional.empty(), List.of(RiskSources.SEED000)),
   /** Pre-existing neurological comorbidity (seeds 000, 003). */
   NEUROLOGIC_COMORBIDITY("neurologic_comorbidity", "neurological comorbidity",
       "Pre-existing neurological comorbidity (seeds 000 and 003).", Optional.empty(),
@@ -35,19 +35,19 @@ public enum RiskFactor {
       "Higher CAR T-cell dose (seeds 000 and 003).", Optional.empty(), List.of(RiskSources.SEED000, RiskSources.SEED003)),
   /** Fludarabine in the lymphodepleting regimen (seed 003). */
   FLUDARABINE("fludarabine", "fludarabine lymphodepletion",
-      "Fludarabine as part of the treatment (seed 003).", Optional.empty(), List.of(RiskSources.SEED003)),
+      "Fludarabine as part of the treatment (ACCC/HOPA/NCODA/ONS patient sheet).", Optional.empty(), List.of(RiskSources.SEED003)),
   /** A CAR with a CD28 costimulatory domain, such as axi-cel (seed 001; reference B2). */
   CD28_COSTIMULATION("cd28_costimulation", "CD28 costimulation",
-      "CD28-based CAR construct, for example axicabtagene ciloleucel (seed 001; reference B2).", Optional.empty(),
+      "CD28-based CAR construct, for example axicabtagene ciloleucel (oncology pharmacy pearls).", Optional.empty(),
       List.of(RiskSources.SEED001)),
   /** A CD19-directed CAR: higher-grade ICANS is more common than with a BCMA-directed CAR (seed 000). */
   CD19_TARGET("cd19_target", "CD19-directed CAR",
       "CD19-directed CAR: higher-grade ICANS is more common than with BCMA-directed CAR T cells, whose ICANS is "
-          + "typically shorter (seed 000).",
+          + "typically shorter (Dr.Oracle 2026).",
       Optional.empty(), List.of(RiskSources.SEED000)),
   /** Poor performance status (seed 002). */
   POOR_PERFORMANCE_STATUS("poor_performance_status", "poor performance status",
-      "Poor performance status (seed 002).", Optional.empty(), List.of(RiskSources.SEED002_GENERAL)),
+      "Poor performance status (Cevering 2026).", Optional.empty(), List.of(RiskSources.SEED002_GENERAL)),
   /**
    * Elevated pre-treatment serum neurofilament light chain: associated with more severe ICANS in
    * adults (Blood Adv 2022, 96 patients), not predictive in children (Blood Adv 2023).

@@ -36,12 +36,12 @@ public final class RiskAssessor {
 
     Optional<ProductProfile> profile = in.product().flatMap(p -> ProductProfiles.find(p.name()));
     if (in.product().isPresent() && profile.isEmpty()) {
-      caveats.add(Caveat.general("No profile for " + in.product().get().name() + ": the reference records "
+      caveats.add(Caveat.general("No profile for " + in.product().get().name() + ": this library records "
           + "incidence, onset and duration only for " + ProductProfiles.acceptedNames() + ".", RiskSources.NOT_VERIFIED));
     }
     if (in.product().isEmpty()) {
       caveats.add(Caveat.general("No product given: no product baseline, and the expected window is the general "
-          + "CAR T-cell one.", RiskSources.PROJECT_CHOICES.at("report without a product")));
+          + "CAR T-cell one.", RiskSources.PROJECT_CHOICES.at("R-13 (report without a product)")));
     }
 
     List<FlaggedRiskFactor> flags = new ArrayList<>();

@@ -47,7 +47,7 @@ public enum WarningKind {
   EARLY_CRS_ONSET("CRS beginning within 3 days of infusion",
       WarningWindow.days(0, EarlyWarnings.EARLY_CRS_LAST_DAY),
       "CRS is itself a risk factor for neurotoxicity, and severe CRS is highly associated with severe "
-          + "neurotoxicity, particularly when CRS begins within 3 days of infusion (seed 002, citing Rubin 2019 "
+          + "neurotoxicity, particularly when CRS begins within 3 days of infusion (Cevering 2026, citing Rubin 2019 "
           + "and 2020, Karschnia 2023). The size of the effect is not verified.",
       List.of(RiskSources.SEED002_CRS)),
   /**
@@ -57,11 +57,11 @@ public enum WarningKind {
   SEVERE_CRS("severe CRS (ASTCT grade >= 3)",
       WarningWindow.fromDay(0),
       "Severe CRS is highly associated with severe neurotoxicity, most of all when CRS began within 3 days of "
-          + "infusion (seed 002); CRS is the strongest risk factor for ICANS and its severity tracks ICANS "
-          + "severity (seed 000); severe CRS is a risk factor in seed 001. Severe is read as ASTCT grade 3 or more, "
+          + "infusion (Cevering 2026); CRS is the strongest risk factor for ICANS and its severity tracks ICANS "
+          + "severity (Dr.Oracle 2026); severe CRS is a risk factor in the oncology pharmacy pearls. Severe is read as ASTCT grade 3 or more, "
           + "the endpoint of Pennisi 2021 and Korell 2022 (project choice 7).",
       List.of(RiskSources.SEED002_CRS, RiskSources.SEED000, RiskSources.SEED001,
-          RiskSources.PROJECT_CHOICES.at("choice 7 (severe CRS = ASTCT grade >= 3)"))),
+          RiskSources.PROJECT_CHOICES.at("R-7 (severe CRS = ASTCT grade >= 3)"))),
   /**
    * Fever of 38.0 C or more early after infusion, looked for within 36 h (project choice 6): in Gust
    * 2017 all patients who developed severe neurotoxicity had a temperature of 38 C or more.
@@ -69,12 +69,12 @@ public enum WarningKind {
   EARLY_FEVER("temperature >= 38.0 Cel within 36 h of infusion",
       WarningWindow.hours(0, EarlyWarnings.GUST_WINDOW_HOURS),
       "In Gust 2017 all patients who developed severe neurotoxicity had a temperature of 38 Cel or more, and "
-          + "early-onset fever was associated with higher-grade neurotoxicity in several studies (seed 002). "
+          + "early-onset fever was associated with higher-grade neurotoxicity in several studies (Cevering 2026). "
           + "Fever alone is common and not specific. The source gives no time window for the 38 Cel figure; this "
           + "library looks within the first 36 h, the window of the same study's fever and IL-6 finding "
           + "(project choice 6).",
       List.of(RiskSources.GUST17, RiskSources.SEED002_CRS,
-          RiskSources.PROJECT_CHOICES.at("choice 6 (early fever looked for within 36 h)")));
+          RiskSources.PROJECT_CHOICES.at("R-6 (early fever looked for within 36 h)")));
 
   private final String title;
   private final WarningWindow window;
