@@ -1,10 +1,14 @@
 /**
- * The {@code icans} command-line tool: grades and summarizes CSV files of bedside ICANS and CRS
- * assessments with the grading library. Exports nothing: its interface is the command line
+ * The {@code icans} command-line tool: grades, summarizes and draws CSV files of bedside ICANS and
+ * CRS assessments with the grading library. Exports nothing: its interface is the command line
  * ({@code docs/cli.md}).
  */
 module org.icans.cli {
   requires org.icans.grading;
   requires org.icans.management;
   requires org.icans.risk;
+  // The plot command only: JFreeChart draws with Java 2D, JFreeSVG turns the drawing into SVG.
+  requires java.desktop;
+  requires org.jfree.jfreechart;
+  requires org.jfree.svg;
 }
