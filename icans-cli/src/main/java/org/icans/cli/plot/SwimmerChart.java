@@ -143,7 +143,8 @@ final class SwimmerChart {
     barRenderer.setUseYInterval(true);
     barRenderer.setBarPainter(new StandardXYBarPainter());
     barRenderer.setShadowVisible(false);
-    barRenderer.setDrawBarOutline(true);
+    // Under 3 pixels a lane would be all outline and no shade.
+    barRenderer.setDrawBarOutline(lanePixels >= 3);
     barRenderer.setDefaultOutlineStroke(new BasicStroke(0.5f));
     barRenderer.setDefaultOutlinePaint(GradePalette.OUTLINE);
     barRenderer.setSeriesPaint(FOLLOW_UP, GradePalette.FOLLOW_UP);
