@@ -15,7 +15,7 @@ import org.icans.cli.output.ErrorReport;
 import org.icans.cli.output.OutputException;
 
 /**
- * What {@code grade} and {@code summarize} share: open the file, refuse it whole when its header is
+ * What {@code grade}, {@code summarize} and {@code plot} share: open the file, refuse it whole when its header is
  * unusable, hand every graded row to the command, report every other row, and turn the outcome into
  * the exit status of the contract (0 every row graded, 2 some rows reported, 1 unreadable).
  */
