@@ -7,8 +7,11 @@ module org.icans.cli {
   requires org.icans.grading;
   requires org.icans.management;
   requires org.icans.risk;
-  // The plot command only: JFreeChart draws with Java 2D, JFreeSVG turns the drawing into SVG.
+  // The plot command only: JFreeChart draws with Java 2D, Batik's SVG generator turns the drawing into
+  // SVG in a JDK DOM (java.xml). JFreeChart and Batik are automatic modules; in icans.jar all runs on
+  // the class path.
   requires java.desktop;
+  requires java.xml;
   requires org.jfree.jfreechart;
-  requires org.jfree.svg;
+  requires org.apache.xmlgraphics.batik.svggen;
 }

@@ -2,6 +2,7 @@ package org.icans.cli.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -13,11 +14,23 @@ import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerConfigurationException;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.title.TextTitle;
@@ -26,7 +39,8 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.svg.SVGGraphics2D;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** What both pictures share: the day-0 marker, the marks, the caption, the style, and writing PNG or SVG. */
 final class Pictures {
@@ -145,9 +159,7 @@ final class Pictures {
   /** Writes the chart, {@code width} x {@code height} pixels, to {@code path} in {@code format}. */
   static void write(JFreeChart chart, Format format, Path path, int width, int height) throws IOException {
     if (format == Format.SVG) {
-      SVGGraphics2D g = new SVGGraphics2D(width, height);
-      chart.draw(g, new Rectangle(width, height));
-      Files.writeString(path, g.getSVGDocument() + "\n", StandardCharsets.UTF_8);
+      writeSvg(chart, path, width, height);
       return;
     }
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -159,6 +171,52 @@ final class Pictures {
       if (!ImageIO.write(image, "png", out)) {
         throw new IOException("no PNG writer in this Java runtime");
       }
+    }
+  }
+
+  /** The SVG namespace, of the root element. */
+  static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+  private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
+  private static final String XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+
+  /**
+   * Writes the chart as SVG with Apache Batik's SVG generator, into a JDK DOM document that the
+   * JDK's XML transformer then writes: an XML declaration, no DOCTYPE (nothing for a reader to
+   * fetch), presentation attributes. Text stays text (searchable, selectable) in the fonts
+   * JFreeChart asked for; the root has the size in pixels as {@code width} and {@code height} and a
+   * matching {@code viewBox}, so it scales.
+   */
+  private static void writeSvg(JFreeChart chart, Path path, int width, int height) throws IOException {
+    Document document;
+    Transformer xml;
+    try {
+      document = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+          .createDocument(SVG_NS, "svg", null);
+      xml = TransformerFactory.newInstance().newTransformer();
+    } catch (ParserConfigurationException | TransformerConfigurationException e) {
+      throw new IOException("no XML support in this Java runtime: " + e.getMessage(), e);
+    }
+    SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+    context.setComment(null);
+    SVGGraphics2D g = new SVGGraphics2D(context, false);
+    g.setSVGCanvasSize(new Dimension(width, height));
+    chart.draw(g, new Rectangle(width, height));
+    Element root = g.getRoot();
+    g.dispose();
+    root.setAttributeNS(XMLNS_NS, "xmlns", SVG_NS);
+    root.setAttributeNS(XMLNS_NS, "xmlns:xlink", XLINK_NS);
+    root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+    document.replaceChild(root, document.getDocumentElement());
+    document.setXmlStandalone(true);
+    xml.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+    xml.setOutputProperty(OutputKeys.INDENT, "yes");
+    xml.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "1");
+    try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+      xml.transform(new DOMSource(document), new StreamResult(out));
+      out.write("\n");
+    } catch (TransformerException e) {
+      throw new IOException("cannot write the SVG: " + e.getMessage(), e);
     }
   }
 }

@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.icans.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** {@code icans plot}, end to end in-process: pictures written, options checked, exit statuses. */
 class PlotCommandTest {
@@ -46,16 +49,47 @@ class PlotCommandTest {
   }
 
   @Test
-  void aPatientTimelineAsSvgHasTheRequestedSize() throws IOException {
+  void aPatientTimelineAsSvgHasTheRequestedSize() throws Exception {
     Path svg = dir.resolve("PT002.SVG");
     Cli.Result r = Cli.run("plot", COHORT, "--patient", "PT002", "--output", svg.toString(), "--width", "1000",
         "--height", "500");
     assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.err());
     String text = Files.readString(svg, StandardCharsets.UTF_8);
     assertTrue(text.startsWith("<?xml"), text.substring(0, 40));
-    assertTrue(text.contains("width='1000.0' height='500.0'"), text.substring(0, 400));
-    assertTrue(text.contains("Patient PT002"));
     assertTrue(text.strip().endsWith("</svg>"));
+    Element root = parseXml(svg).getDocumentElement();
+    assertEquals("svg", root.getLocalName());
+    assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI());
+    assertEquals("1000", root.getAttribute("width"));
+    assertEquals("500", root.getAttribute("height"));
+    assertEquals("0 0 1000 500", root.getAttribute("viewBox"));
+    // Text stays text: the title can be searched for in the file.
+    assertTrue(text.contains("Patient PT002"));
+  }
+
+  @Test
+  void theSwimmerPlotAsSvgIsWellFormedXmlOfTheDefaultSize() throws Exception {
+    Path svg = dir.resolve("swimmer.svg");
+    Cli.Result r = Cli.run("plot", COHORT, "--output", svg.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.size(svg) > 10_000, () -> "only " + svg.toFile().length() + " bytes");
+    Element root = parseXml(svg).getDocumentElement();
+    assertEquals("svg", root.getLocalName());
+    assertEquals(String.valueOf(PlotCommand.DEFAULT_WIDTH), root.getAttribute("width"));
+    assertEquals(String.valueOf(PlotCommand.DEFAULT_HEIGHT), root.getAttribute("height"));
+    // Numbers are written with decimal points under any default locale (Surefire runs under hi-IN).
+    String text = Files.readString(svg, StandardCharsets.UTF_8);
+    assertTrue(text.matches("(?s).* d=\"M[0-9. LMCZ-]+\".*"), "a path of plain numbers");
+    assertFalse(text.matches("(?s).* (x|y|d|width|height|stroke-width)=\"[^\"]*,.*"), "a decimal comma");
+  }
+
+  /** Parses a file as namespace-aware XML, refusing DTDs (an SVG writer must not need one). */
+  static Document parseXml(Path file) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return f.newDocumentBuilder().parse(file.toFile());
   }
 
   @Test
