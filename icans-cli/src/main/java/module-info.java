@@ -1,10 +1,17 @@
 /**
- * The {@code icans} command-line tool: grades and summarizes CSV files of bedside ICANS and CRS
- * assessments with the grading library. Exports nothing: its interface is the command line
+ * The {@code icans} command-line tool: grades, summarizes and draws CSV files of bedside ICANS and
+ * CRS assessments with the grading library. Exports nothing: its interface is the command line
  * ({@code docs/cli.md}).
  */
 module org.icans.cli {
   requires org.icans.grading;
   requires org.icans.management;
   requires org.icans.risk;
+  // The plot command only: JFreeChart draws with Java 2D, Batik's SVG generator turns the drawing into
+  // SVG in a JDK DOM (java.xml). JFreeChart and Batik are automatic modules; in icans.jar all runs on
+  // the class path.
+  requires java.desktop;
+  requires java.xml;
+  requires org.jfree.jfreechart;
+  requires org.apache.xmlgraphics.batik.svggen;
 }

@@ -1,14 +1,21 @@
 package org.icans.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.icans.cli.assessment.AssessmentFile;
 import org.icans.cli.assessment.HeaderException;
 import org.icans.cli.csv.CsvFormatException;
 import org.icans.cli.output.ErrorReport;
+import org.icans.cli.output.OutputException;
 
 /**
- * What {@code grade} and {@code summarize} share: open the file, refuse it whole when its header is
+ * What {@code grade}, {@code summarize} and {@code plot} share: open the file, refuse it whole when its header is
  * unusable, hand every graded row to the command, report every other row, and turn the outcome into
  * the exit status of the contract (0 every row graded, 2 some rows reported, 1 unreadable).
  */
@@ -32,6 +39,36 @@ public abstract class FileCommand {
    * @param wholeFile false when reading stopped early on an unreadable part of the input
    */
   protected abstract void end(boolean wholeFile) throws IOException;
+
+  /**
+   * Runs the command on the file named {@code file}, or on {@code stdin} when it is {@code -}
+   * (left open), reporting faults to {@code report}: a file that cannot be opened, and output that
+   * cannot be written, are reported as fatal and give {@link #UNREADABLE}.
+   *
+   * @return the exit status
+   */
+  public final int runOn(String file, InputStream stdin, ErrorReport report) {
+    boolean fromStdin = file.equals("-");
+    try (InputStream input = fromStdin ? new NotClosing(stdin) : Files.newInputStream(Path.of(file))) {
+      return run(input, report);
+    } catch (OutputException e) {
+      report.outputFailed(e.getMessage());
+    } catch (NoSuchFileException e) {
+      report.fatal("cannot be read: no such file");
+    } catch (AccessDeniedException e) {
+      report.fatal("cannot be read: permission denied");
+    } catch (InvalidPathException e) {
+      report.fatal("cannot be read: not a valid path (" + e.getReason() + ")");
+    } catch (IOException e) {
+      report.fatal("cannot be read: " + e.getMessage());
+    }
+    return UNREADABLE;
+  }
+
+  /** How the input is named in messages: its path, or {@code standard input} for {@code -}. */
+  public static String sourceName(String file) {
+    return file.equals("-") ? "standard input" : file;
+  }
 
   /**
    * Runs the command on {@code in}, reporting faults to {@code report}.
@@ -62,5 +99,17 @@ public abstract class FileCommand {
     end(true);
     report.finish(file.rows(), file.rowsWithErrors());
     return file.rowsWithErrors() == 0 ? OK : ROWS_REPORTED;
+  }
+
+  /** Standard input belongs to the caller: reading it to the end must not close it. */
+  private static final class NotClosing extends FilterInputStream {
+    NotClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // The caller's stream stays open.
+    }
   }
 }

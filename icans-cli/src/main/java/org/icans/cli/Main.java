@@ -1,30 +1,23 @@
 package org.icans.cli;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.icans.cli.grade.GradeCommand;
 import org.icans.cli.guide.GuideCommand;
 import org.icans.cli.output.ErrorReport;
-import org.icans.cli.output.OutputException;
 import org.icans.cli.output.OutputFormat;
 import org.icans.cli.plan.CompareCommand;
 import org.icans.cli.plan.PlanCommand;
+import org.icans.cli.plot.PlotCommand;
 import org.icans.cli.risk.RiskCommand;
 import org.icans.cli.summarize.SummarizeCommand;
 
 /**
- * The {@code icans} command: {@code grade} and {@code summarize} files of bedside ICANS and CRS
- * assessments (the CSV contract of {@code docs/cli.md}); {@code plan}, {@code compare},
+ * The {@code icans} command: {@code grade}, {@code summarize} and {@code plot} files of bedside ICANS
+ * and CRS assessments (the CSV contract of {@code docs/cli.md}); {@code plan}, {@code compare},
  * {@code risk} and {@code guide} for management policies, risk reports and patient guidance
  * ({@code docs/clinical-commands.md}).
  *
@@ -37,6 +30,7 @@ public final class Main {
   static final String HELP = String.join("\n",
       "Usage: icans grade [--explain] [--format csv|jsonl] FILE",
       "       icans summarize [--format csv|jsonl] FILE",
+      "       icans plot --output PICTURE.png|PICTURE.svg [--patient ID] [--width PX] [--height PX] FILE",
       "       icans plan [--policy ID] --icans-grade N --crs-grade N --age YEARS --weight WEIGHT [...]",
       "       icans compare (--policies ID,ID,... | --all) --icans-grade N --crs-grade N --age YEARS --weight WEIGHT [...]",
       "       icans risk [--patient ID] [--format text|json] FILE",
@@ -55,6 +49,9 @@ public final class Main {
       "             icans_resolution_day, icans_duration_days, icans_episodes, crs_peak_day,",
       "             crs_resolution_day, crs_duration_days, crs_episodes, icans_onset_vs_crs,",
       "             assessments, last_day",
+      "  plot       a picture of the courses, PNG or SVG: a swimmer plot of the cohort (one lane",
+      "             per patient, CRS and ICANS episodes as bars shaded by grade), or with",
+      "             --patient ID one patient's ICANS and CRS grade per assessment",
       "  plan       the plan of one management policy for one situation (docs/clinical-commands.md)",
       "  compare    the plans of several policies for the same situation, side by side",
       "  risk       a risk report per patient from a file of labs with units (risk input CSV)",
@@ -107,6 +104,8 @@ public final class Main {
           return RiskCommand.run(rest, in, out, err);
         case GuideCommand.NAME:
           return GuideCommand.run(rest, in, out, err);
+        case PlotCommand.NAME:
+          return PlotCommand.run(rest, in, out, err);
         default:
           break;
       }
@@ -128,44 +127,18 @@ public final class Main {
       default:
         break;
     }
-    boolean stdin = options.file().equals("-");
-    String source = stdin ? "standard input" : options.file();
+    String source = FileCommand.sourceName(options.file());
     ErrorReport report = options.format() == OutputFormat.JSONL
         ? ErrorReport.jsonLines(err, source) : ErrorReport.text(err, source);
     FileCommand command = options.command() == Options.Command.GRADE
         ? new GradeCommand(out, options.format(), options.explain())
         : new SummarizeCommand(out, options.format());
-    try (InputStream input = stdin ? new NotClosing(in) : Files.newInputStream(Path.of(options.file()))) {
-      return command.run(input, report);
-    } catch (OutputException e) {
-      report.outputFailed(e.getMessage());
-    } catch (NoSuchFileException e) {
-      report.fatal("cannot be read: no such file");
-    } catch (AccessDeniedException e) {
-      report.fatal("cannot be read: permission denied");
-    } catch (InvalidPathException e) {
-      report.fatal("cannot be read: not a valid path (" + e.getReason() + ")");
-    } catch (IOException e) {
-      report.fatal("cannot be read: " + e.getMessage());
-    }
-    return FileCommand.UNREADABLE;
+    return command.runOn(options.file(), in, report);
   }
 
   private static void print(PrintStream stream, String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     stream.write(bytes, 0, bytes.length);
     stream.flush();
-  }
-
-  /** Standard input belongs to the caller: reading it to the end must not close it. */
-  private static final class NotClosing extends FilterInputStream {
-    NotClosing(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {
-      // The caller's stream stays open.
-    }
   }
 }

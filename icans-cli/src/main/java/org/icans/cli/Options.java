@@ -32,6 +32,9 @@ record Options(Command command, String file, OutputFormat format, boolean explai
     }
   }
 
+  /** Every command of the tool, for the messages that list them. */
+  static final String COMMANDS = "grade, summarize, plot, plan, compare, risk and guide";
+
   static Options parse(String[] args) throws UsageException {
     for (String a : args) {
       if (a.equals("--")) {
@@ -45,7 +48,7 @@ record Options(Command command, String file, OutputFormat format, boolean explai
       }
     }
     if (args.length == 0) {
-      throw new UsageException("no command given; the commands are grade and summarize");
+      throw new UsageException("no command given; the commands are " + COMMANDS);
     }
     Command command;
     switch (args[0]) {
@@ -56,7 +59,7 @@ record Options(Command command, String file, OutputFormat format, boolean explai
         command = Command.SUMMARIZE;
         break;
       default:
-        throw new UsageException("unknown command '" + args[0] + "'; the commands are grade and summarize");
+        throw new UsageException("unknown command '" + args[0] + "'; the commands are " + COMMANDS);
     }
     OutputFormat format = OutputFormat.CSV;
     boolean explain = false;
