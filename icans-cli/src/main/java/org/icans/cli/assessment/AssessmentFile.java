@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.icans.cli.csv.CsvReader;
+import org.icans.cli.csv.CsvRecord;
+import org.icans.cli.csv.RecordBatch;
 import org.icans.grading.crs.CrsGrade;
 import org.icans.grading.icans.IcansGrade;
+import org.icans.model.Assessment;
 import org.icans.model.InvalidValueException;
 
 /**
@@ -100,6 +103,55 @@ public final class AssessmentFile {
         rowsWithErrors = pipeline.rowsWithErrors();
       }
     }
+  }
+
+  /** Receives each row that was read and checked, as the model's assessment. */
+  @FunctionalInterface
+  public interface AssessmentSink {
+    /**
+     * One row as an assessment, with the line it starts on.
+     *
+     * @throws IOException when the output cannot be written
+     */
+    void accept(long line, Assessment assessment) throws IOException;
+  }
+
+  /**
+   * Reads and checks every remaining row on this thread, handing each to {@code sink} as the model's
+   * assessment (what a plan's situation is read from) or its faults to {@code errors}, in input
+   * order. Slower than {@link #forEachRow}: for one patient's course, not for a registry.
+   *
+   * @throws IOException when the input cannot be read, or a sink cannot write
+   */
+  public void forEachAssessment(AssessmentSink sink, ErrorSink errors) throws IOException {
+    RowParser parser = new RowParser(header);
+    AssessmentRow row = new AssessmentRow();
+    RecordBatch batch = new RecordBatch();
+    do {
+      batch.clear().fill(csv);
+      for (int k = 0; k < batch.size(); k++) {
+        CsvRecord record = batch.at(k);
+        rows++;
+        List<RowError> found = parser.parse(record, row);
+        if (found.isEmpty()) {
+          try {
+            sink.accept(record.line(), row.assessment());
+          } catch (InvalidValueException e) {
+            found = List.of(errorOf(e, record.line()));
+          }
+        }
+        if (!found.isEmpty()) {
+          rowsWithErrors++;
+          errors.rowErrors(List.copyOf(found));
+        }
+      }
+      Throwable failure = batch.failure();
+      if (failure instanceof IOException) {
+        throw (IOException) failure;
+      } else if (failure instanceof RuntimeException) {
+        throw (RuntimeException) failure;
+      }
+    } while (!batch.last());
   }
 
   /** A refusal by the model as a fault of the row at {@code line}, named by the file's column. */

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.icans.grading.icans.EncephalopathyTool;
+import org.icans.model.Assessment;
 import org.icans.model.crs.CrsObservation;
+import org.icans.model.patient.Patient;
 import org.icans.model.crs.OxygenDevice;
 import org.icans.model.crs.OxygenSupport;
 import org.icans.model.encephalopathy.CapdAnswers;
@@ -128,6 +130,19 @@ public final class AssessmentRow implements GradedRow {
   @Override
   public double day() {
     return number(Column.DAY);
+  }
+
+  /**
+   * The row as the model's assessment: patient id, day, the patient (age, developmental delay), and
+   * the ICANS and CRS observations. Slower than grading the row: for one patient's course.
+   *
+   * @throws org.icans.model.InvalidValueException if the model refuses a value (never expected)
+   */
+  public Assessment assessment() {
+    Patient patient = Patient.builder().ageYears(number(Column.AGE_YEARS))
+        .developmentalDelay(code(Column.DEVELOPMENTAL_DELAY) == TRUE).build();
+    return Assessment.builder().patientId(patientId()).day(day()).patient(patient).icans(icansObservation())
+        .crs(crsObservation()).build();
   }
 
   /** The encephalopathy tool that applies: by age and developmental delay. */

@@ -31,6 +31,8 @@ public final class CompareCommand {
         + "                     --weight WEIGHT [--weight-unit kg|lb] [--developmental-delay]\n"
         + "                     [--product NAME] [--hours-without-improvement H] [--steroid-days D]\n"
         + "                     [--seizure WORD] [--eeg WORD] [--edema WORD] [--format text|json]\n"
+        + "   or: icans compare (--policies ID,ID,... | --all) --assessments FILE --patient ID [--day D]\n"
+        + "                     --weight WEIGHT [--product NAME] ...\n"
         + "\n"
         + "Prints the plans of several management policies for one clinical situation side by side,\n"
         + "subject by subject, and names the subjects on which they differ. A weight given in pounds is\n"
@@ -81,7 +83,7 @@ public final class CompareCommand {
                 + String.join(", ", ManagementPolicies.ids()));
       }
       List<String> ids = a.list(POLICIES);
-      SituationOptions.Given given = SituationOptions.read(a);
+      SituationOptions.Given given = SituationOptions.read(a, in, err);
       Situation situation = given.situation();
       PlanComparison comparison;
       try {
@@ -93,7 +95,7 @@ public final class CompareCommand {
       if (json) {
         Console.printLine(out, comparison.toJson());
       } else {
-        Console.printLine(out, given.conversionLine().map(line -> line + "\n\n").orElse("") + comparison.toText());
+        Console.printLine(out, given.preface() + comparison.toText());
       }
     } catch (UsageException e) {
       return Console.fail(err, NAME, e.getMessage());

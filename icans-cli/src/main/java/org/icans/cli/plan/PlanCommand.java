@@ -35,6 +35,8 @@ public final class PlanCommand {
         + "                  [--weight-unit kg|lb] [--developmental-delay] [--product NAME]\n"
         + "                  [--hours-without-improvement H] [--steroid-days D] [--seizure WORD]\n"
         + "                  [--eeg WORD] [--edema WORD] [--format text|json] [--audit]\n"
+        + "   or: icans plan [--policy ID] --assessments FILE --patient ID [--day D] --weight WEIGHT\n"
+        + "                  [--product NAME] [--hours-without-improvement H] [--steroid-days D] [--eeg WORD] ...\n"
         + "\n"
         + "Prints the plan of one management policy for one clinical situation: each action with its\n"
         + "computed dose, evidence tag and source, and what the source leaves unsaid. A weight given in\n"
@@ -88,7 +90,7 @@ public final class PlanCommand {
         named = Optional.of(ManagementPolicies.byId(id).orElseThrow(() -> UsageException.notAllowed(POLICY, id,
             "one of " + String.join(", ", ManagementPolicies.ids()))));
       }
-      SituationOptions.Given given = SituationOptions.read(a);
+      SituationOptions.Given given = SituationOptions.read(a, in, err);
       Situation situation = given.situation();
       ManagementPolicy policy;
       if (named.isPresent()) {
@@ -106,6 +108,7 @@ public final class PlanCommand {
             : "{\n  \"plan\": " + indent(plan.toJson()) + ",\n  \"audit\": " + indent(audit.toJson()) + "\n}");
       } else {
         StringBuilder s = new StringBuilder();
+        given.assessmentLine().ifPresent(line -> s.append(line).append('\n'));
         given.conversionLine().ifPresent(line -> s.append(line).append('\n'));
         if (named.isEmpty()) {
           s.append("Policy: ").append(policy.id()).append(", the default for this situation (no --policy given)\n");

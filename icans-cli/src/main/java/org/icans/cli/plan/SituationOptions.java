@@ -1,5 +1,8 @@
 package org.icans.cli.plan;
 
+import java.util.OptionalDouble;
+import java.io.PrintStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -81,12 +84,25 @@ final class SituationOptions {
         .value(STEROID_DAYS, "days of corticosteroid so far")
         .value(SEIZURE, Arguments.oneOf(SeizureStatus.values(), SeizureStatus::code))
         .value(EEG, Arguments.oneOf(EegStatus.values(), EegStatus::code))
-        .value(EDEMA, Arguments.oneOf(CerebralEdema.values(), CerebralEdema::code));
+        .value(EDEMA, Arguments.oneOf(CerebralEdema.values(), CerebralEdema::code))
+        .value(AssessmentDay.ASSESSMENTS, "an assessment file (contract v1) to read the situation from")
+        .value(AssessmentDay.PATIENT, "the patient_id whose assessments give the situation")
+        .value(AssessmentDay.DAY, "the day of the assessment to plan for (default: the worst day)");
   }
+
+  /** The options the file gives when the situation is read from an assessment file. */
+  private static final String[] FROM_FILE = {"--icans-grade", "--crs-grade", "--age", "--developmental-delay",
+      "--seizure", "--edema"};
 
   /** The help lines of the situation options. */
   static String help() {
-    return Console.option(ICANS_GRADE + " N", "the ICANS grade, 0-4 (ASTCT 2019)")
+    return Console.option(AssessmentDay.ASSESSMENTS + " FILE", "read the situation from an assessment file "
+            + "(contract v1) instead of the grade, age, seizure and edema options: the patient's worst day "
+            + "(highest ICANS grade, then CRS grade, then the earlier day), graded once; a domain not assessed "
+            + "that day stays not assessed")
+        + Console.option(AssessmentDay.PATIENT + " ID", "with --assessments: the patient_id to plan for")
+        + Console.option(AssessmentDay.DAY + " D", "with --assessments: plan for this day instead of the worst")
+        + Console.option(ICANS_GRADE + " N", "the ICANS grade, 0-4 (ASTCT 2019)")
         + Console.option(CRS_GRADE + " N", "the grade of concurrent CRS, 0-4; 0 when there is none")
         + Console.option(AGE + " YEARS", "the age in years, 0-120 (18 and older is an adult)")
         + Console.option(WEIGHT + " WEIGHT", "the actual body weight with its unit, for per-kg doses: 70kg, "
@@ -116,7 +132,7 @@ final class SituationOptions {
    * @param situation the situation, with the weight in kg
    * @param weight the weight as given, for the line that shows a conversion
    */
-  record Given(Situation situation, BodyWeight weight) {
+  record Given(Situation situation, BodyWeight weight, Optional<String> assessmentLine) {
     /**
      * {@code Weight: 154 lb (69.85 kg)} when the weight was converted, so that the reader sees what
      * was typed beside the kilograms the plan uses; empty for a weight given in kg.
@@ -124,9 +140,69 @@ final class SituationOptions {
     Optional<String> conversionLine() {
       return weight.converted() ? Optional.of("Weight: " + weight.display()) : Optional.empty();
     }
+
+    /** The lines printed before the plan: which assessment it is for, and a weight conversion. */
+    String preface() {
+      StringBuilder s = new StringBuilder();
+      assessmentLine.ifPresent(l -> s.append(l).append('\n'));
+      conversionLine().ifPresent(l -> s.append(l).append('\n'));
+      return s.length() == 0 ? "" : s.append('\n').toString();
+    }
   }
 
-  /** The situation the options describe, with the weight as it was given. */
+  /**
+   * The situation the options describe, with the weight as it was given: from the grade and
+   * finding options, or with {@code --assessments FILE --patient ID [--day D]} from what was
+   * observed on the patient's worst day (or that day), the file giving grades, age, developmental
+   * delay, seizures and edema, and the options the rest.
+   */
+  static Given read(Arguments a, InputStream stdin, PrintStream err) throws UsageException {
+    if (a.has(AssessmentDay.ASSESSMENTS)) {
+      return fromFile(a, stdin, err);
+    }
+    for (String o : new String[] {AssessmentDay.PATIENT, AssessmentDay.DAY}) {
+      if (a.has(o)) {
+        throw new UsageException(o + " is given only with " + AssessmentDay.ASSESSMENTS + " FILE");
+      }
+    }
+    return read(a);
+  }
+
+  private static Given fromFile(Arguments a, InputStream stdin, PrintStream err) throws UsageException {
+    for (String o : FROM_FILE) {
+      if (a.has(o)) {
+        throw new UsageException(o + " is not allowed with " + AssessmentDay.ASSESSMENTS
+            + ": the assessment file gives it (the grades, age, developmental delay, seizures and edema)");
+      }
+    }
+    String file = a.value(AssessmentDay.ASSESSMENTS).get();
+    String patient = a.required(AssessmentDay.PATIENT, "the patient_id of " + file + " to plan for");
+    OptionalDouble day = a.decimal(AssessmentDay.DAY, 0, false, 100000, "a day of the patient's assessments, "
+        + "a plain decimal 0 or more");
+    BodyWeight weight = weight(a);
+    AssessmentDay.Chosen chosen = AssessmentDay.choose(file, patient, day, stdin, err);
+    try {
+      Situation.Builder b = Situation.from(chosen.assessment().assessment()).toBuilder().weightKg(weight.kg());
+      rest(a, b);
+      return new Given(b.build(), weight, Optional.of(chosen.line()));
+    } catch (InvalidValueException e) {
+      throw new UsageException(AssessmentDay.ASSESSMENTS + ": " + chosen.line() + ": " + e.getMessage());
+    }
+  }
+
+  /** The options the file does not give: product, hours, steroid days, EEG. */
+  private static void rest(Arguments a, Situation.Builder b) throws UsageException {
+    if (a.has(PRODUCT)) {
+      String name = a.value(PRODUCT).get();
+      b.product(ProductCatalogue.find(name).map(CataloguedProduct::product).orElseThrow(
+          () -> UsageException.notAllowed(PRODUCT, name, "one of " + ProductCatalogue.acceptedNames())));
+    }
+    a.decimal(HOURS, 0, false, Double.MAX_VALUE, HOURS_ALLOWED).ifPresent(b::hoursWithoutImprovement);
+    a.integer(STEROID_DAYS, 0, Integer.MAX_VALUE, DAYS_ALLOWED).ifPresent(b::daysOfCorticosteroid);
+    a.word(EEG, EegStatus.values(), EegStatus::code).ifPresent(b::eeg);
+  }
+
+  /** The situation the grade and finding options describe. */
   static Given read(Arguments a) throws UsageException {
     a.required(ICANS_GRADE, "the ICANS grade, " + GRADE);
     a.required(CRS_GRADE, "the grade of concurrent CRS, " + GRADE + " (0 when there is none)");
@@ -141,18 +217,11 @@ final class SituationOptions {
     if (a.flag(DEVELOPMENTAL_DELAY)) {
       b.developmentalDelay(true);
     }
-    if (a.has(PRODUCT)) {
-      String name = a.value(PRODUCT).get();
-      b.product(ProductCatalogue.find(name).map(CataloguedProduct::product).orElseThrow(
-          () -> UsageException.notAllowed(PRODUCT, name, "one of " + ProductCatalogue.acceptedNames())));
-    }
-    a.decimal(HOURS, 0, false, Double.MAX_VALUE, HOURS_ALLOWED).ifPresent(b::hoursWithoutImprovement);
-    a.integer(STEROID_DAYS, 0, Integer.MAX_VALUE, DAYS_ALLOWED).ifPresent(b::daysOfCorticosteroid);
+    rest(a, b);
     a.word(SEIZURE, SeizureStatus.values(), SeizureStatus::code).ifPresent(b::seizure);
-    a.word(EEG, EegStatus.values(), EegStatus::code).ifPresent(b::eeg);
     a.word(EDEMA, CerebralEdema.values(), CerebralEdema::code).ifPresent(b::edema);
     try {
-      return new Given(b.build(), weight);
+      return new Given(b.build(), weight, Optional.empty());
     } catch (InvalidValueException e) {
       throw UsageException.of(e, FIELDS);
     }
