@@ -2,6 +2,7 @@ package org.icans.grading.course;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.icans.grading.crs.CrsGrader;
 import org.icans.grading.icans.IcansGrader;
 import org.icans.model.Assessment;
@@ -24,6 +25,8 @@ public final class PatientCourse {
 
   /** The course from ICANS and CRS courses already built. */
   public static PatientCourse of(SyndromeCourse icans, SyndromeCourse crs) {
+    Objects.requireNonNull(icans, "icans");
+    Objects.requireNonNull(crs, "crs");
     return new PatientCourse(icans, crs);
   }
 
@@ -33,10 +36,12 @@ public final class PatientCourse {
    * @throws IllegalArgumentException if the assessments are of more than one patient
    */
   public static PatientCourse of(List<Assessment> assessments) {
-    List<DatedGrade> icans = new ArrayList<>(assessments.size());
+    List<DatedGrade> icans = new ArrayList<>(Objects.requireNonNull(assessments, "assessments").size());
     List<DatedGrade> crs = new ArrayList<>(assessments.size());
     String patient = null;
+    int i = 0;
     for (Assessment a : assessments) {
+      Objects.requireNonNull(a, "assessments[" + i++ + "]");
       if (patient == null) {
         patient = a.patientId();
       } else if (!patient.equals(a.patientId())) {
@@ -66,6 +71,8 @@ public final class PatientCourse {
 
   /** How the onset of ICANS in one course relates to the episodes of CRS in another. */
   public static IcansCrsTiming timing(SyndromeCourse icans, SyndromeCourse crs) {
+    Objects.requireNonNull(icans, "icans");
+    Objects.requireNonNull(crs, "crs");
     if (icans.onsetDay().isEmpty()) {
       return IcansCrsTiming.NO_ICANS;
     }
