@@ -50,7 +50,7 @@ public abstract class FileCommand {
     try {
       file = AssessmentFile.open(in);
     } catch (HeaderException e) {
-      e.problems().forEach(report::error);
+      report.headerFaults(e.problems());
       report.fatal("the header is unusable, so no row was read");
       return UNREADABLE;
     } catch (CsvFormatException e) {
