@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.icans.cli.csv.CsvReader;
 import org.icans.cli.csv.CsvRecord;
 import org.icans.model.crs.OxygenDevice;
 import org.icans.model.encephalopathy.CapdAnswers;
@@ -60,6 +61,11 @@ public final class RowParser {
     this.record = record;
     row.line = record.line();
     row.buffer = record.buffer();
+    if (record.problem() != null && record.problemField() == CsvRecord.WHOLE_LINE) {
+      errors.add(new RowError(record.line(), null, record.problem(), "a line of at most "
+          + (CsvReader.MAX_RECORD_BYTES >> 20) + " MiB (it was skipped; reading went on with the next line)"));
+      return errors;
+    }
     if (record.problem() != null) {
       int f = record.problemField();
       // A field beyond the header's width has no name: it is named by its position.
