@@ -32,6 +32,9 @@ record Options(Command command, String file, OutputFormat format, boolean explai
     }
   }
 
+  /** Every command of the tool, for the message that names an unknown one. */
+  static final String COMMANDS = "grade, summarize, plan, compare, risk and guide";
+
   static Options parse(String[] args) throws UsageException {
     for (String a : args) {
       if (a.equals("--")) {
@@ -45,7 +48,7 @@ record Options(Command command, String file, OutputFormat format, boolean explai
       }
     }
     if (args.length == 0) {
-      throw new UsageException("no command given; the commands are grade and summarize");
+      throw new UsageException("no command given; the commands are " + COMMANDS);
     }
     Command command;
     switch (args[0]) {
@@ -56,9 +59,10 @@ record Options(Command command, String file, OutputFormat format, boolean explai
         command = Command.SUMMARIZE;
         break;
       default:
-        throw new UsageException("unknown command '" + args[0] + "'; the commands are grade and summarize");
+        throw new UsageException("unknown command '" + args[0] + "'; the commands are " + COMMANDS);
     }
     OutputFormat format = OutputFormat.CSV;
+    String formatGiven = null;
     boolean explain = false;
     List<String> files = new ArrayList<>();
     boolean optionsEnded = false;
@@ -83,6 +87,11 @@ record Options(Command command, String file, OutputFormat format, boolean explai
         } else {
           word = a.substring("--format=".length());
         }
+        if (formatGiven != null) {
+          // As the clinical commands do: two formats are a mistake, not a choice of the last one.
+          throw new UsageException("--format given twice ('" + formatGiven + "' and '" + word + "'); give it once");
+        }
+        formatGiven = word;
         format = OutputFormat.of(word);
         if (format == null) {
           throw new UsageException("unknown format '" + word + "'; the formats are csv and jsonl");
