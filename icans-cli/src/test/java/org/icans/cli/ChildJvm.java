@@ -29,6 +29,13 @@ final class ChildJvm {
   /** Runs {@code icans args...} with a heap of {@code heapMib} MiB, killed after {@code timeoutSeconds}. */
   static Result run(int heapMib, long timeoutSeconds, Path workDir, String... args)
       throws IOException, InterruptedException {
+    return run(heapMib, timeoutSeconds, workDir, Files.write(workDir.resolve("stdin-" + System.nanoTime()),
+        new byte[0]), args);
+  }
+
+  /** {@link #run(int, long, Path, String...)} with {@code stdin} on standard input. */
+  static Result run(int heapMib, long timeoutSeconds, Path workDir, Path stdin, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heapMib + "m");
@@ -39,7 +46,7 @@ final class ChildJvm {
     Path out = workDir.resolve("stdout-" + System.nanoTime());
     Path err = workDir.resolve("stderr-" + System.nanoTime());
     Process p = new ProcessBuilder(command)
-        .redirectInput(Files.write(workDir.resolve("stdin-" + System.nanoTime()), new byte[0]).toFile())
+        .redirectInput(stdin.toFile())
         .redirectOutput(out.toFile())
         .redirectError(err.toFile())
         .start();

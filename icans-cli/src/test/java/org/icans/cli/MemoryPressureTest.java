@@ -74,4 +74,36 @@ class MemoryPressureTest {
     assertOneLineNamingTheHeap(r, "summarize", 16);
     assertTrue(r.err().contains("patients, kept until the end of the file"), r.err());
   }
+
+  /** A risk input file of {@code patients} patients with 100 rows each, each patient's rows together. */
+  private Path riskFile(int patients) throws IOException {
+    Path file = dir.resolve("labs.csv");
+    String[] labs = {"ldh,310,U/L", "creatinine,97,umol/L", "platelets,95,10*9/L", "crp,18,mg/L"};
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("patient_id,day,hours_after_infusion,analyte,value,unit\n");
+      for (int p = 0; p < patients; p++) {
+        w.write("P" + p + ",,,product,axicabtagene ciloleucel,\n");
+        for (int k = 0; k < 99; k++) {
+          w.write("P" + p + "," + (k % 20 - 5) + ",," + labs[k % labs.length] + "\n");
+        }
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void riskReadsAFileOnePatientAtATimeInASmallHeap() throws Exception {
+    // 40,000 rows: held all at once they need more than 8 MiB; streamed, one patient's 100 rows.
+    ChildJvm.Result r = ChildJvm.run(8, TIMEOUT_SECONDS, dir, "risk", "--format", "json", riskFile(400).toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(400, r.out().lines().count());
+  }
+
+  @Test
+  void riskFromStandardInputThatDoesNotFitEndsWithOneLine() throws Exception {
+    // Standard input cannot be read twice, so every patient is held to the end of the input.
+    ChildJvm.Result r = ChildJvm.run(8, TIMEOUT_SECONDS, dir, riskFile(400), "risk", "-");
+    assertOneLineNamingTheHeap(r, "risk", 8);
+    assertEquals("", r.out());
+  }
 }
