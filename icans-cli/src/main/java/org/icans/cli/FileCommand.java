@@ -34,6 +34,12 @@ public abstract class FileCommand {
   protected abstract AssessmentFile.GradedRowSink begin() throws IOException;
 
   /**
+   * What the command holds while it reads, for the message should the heap run out
+   * ({@link MemoryGuard}); called only then.
+   */
+  protected abstract String holding();
+
+  /**
    * Called after the last row.
    *
    * @param wholeFile false when reading stopped early on an unreadable part of the input
@@ -81,7 +87,7 @@ public abstract class FileCommand {
     try {
       file = AssessmentFile.open(in);
     } catch (HeaderException e) {
-      e.problems().forEach(report::error);
+      report.headerFaults(e.problems());
       report.fatal("the header is unusable, so no row was read");
       return UNREADABLE;
     } catch (CsvFormatException e) {
@@ -89,6 +95,8 @@ public abstract class FileCommand {
       return UNREADABLE;
     }
     AssessmentFile.GradedRowSink sink = begin();
+    MemoryGuard.working(() -> holding() + "; the longest record so far needs a read buffer of "
+        + (file.readBufferBytes() >> 10) + " KiB");
     try {
       file.forEachRow(sink, report);
     } catch (CsvFormatException e) {

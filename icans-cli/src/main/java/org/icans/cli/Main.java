@@ -78,6 +78,7 @@ public final class Main {
 
   /** Runs the tool and exits with its status. */
   public static void main(String[] args) {
+    MemoryGuard.install();
     int status = run(args, System.in, System.out, System.err);
     System.out.flush();
     System.exit(status);
@@ -90,9 +91,20 @@ public final class Main {
    * @param in standard input, read when the file is {@code -}
    * @param out standard output: the CSV or JSON Lines records, help and version
    * @param err standard error: every fault, as text or JSON Lines
-   * @return the exit status: 0 every row graded, 2 some rows reported, 1 unreadable input or usage error
+   * @return the exit status: 0 every row graded, 2 some rows reported, 1 unreadable input or usage error,
+   *     or a heap too small for the work (one line naming the heap: {@link MemoryGuard})
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    MemoryGuard.working(args.length == 0 ? "the command line" : "the " + args[0] + " command");
+    try {
+      return dispatch(args, in, out, err);
+    } catch (OutOfMemoryError e) {
+      print(err, MemoryGuard.report() + "\n");
+      return FileCommand.UNREADABLE;
+    }
+  }
+
+  private static int dispatch(String[] args, InputStream in, PrintStream out, PrintStream err) {
     if (args.length > 0) {
       List<String> rest = Arrays.asList(args).subList(1, args.length);
       switch (args[0]) {

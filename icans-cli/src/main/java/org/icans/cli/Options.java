@@ -62,6 +62,7 @@ record Options(Command command, String file, OutputFormat format, boolean explai
         throw new UsageException("unknown command '" + args[0] + "'; the commands are " + COMMANDS);
     }
     OutputFormat format = OutputFormat.CSV;
+    String formatGiven = null;
     boolean explain = false;
     List<String> files = new ArrayList<>();
     boolean optionsEnded = false;
@@ -86,6 +87,11 @@ record Options(Command command, String file, OutputFormat format, boolean explai
         } else {
           word = a.substring("--format=".length());
         }
+        if (formatGiven != null) {
+          // As the clinical commands do: two formats are a mistake, not a choice of the last one.
+          throw new UsageException("--format given twice ('" + formatGiven + "' and '" + word + "'); give it once");
+        }
+        formatGiven = word;
         format = OutputFormat.of(word);
         if (format == null) {
           throw new UsageException("unknown format '" + word + "'; the formats are csv and jsonl");

@@ -98,4 +98,24 @@ class CommandLineTest {
     Cli.Result dashed = Cli.run("grade", "--", "--not-an-option.csv");
     assertEquals("icans: --not-an-option.csv: cannot be read: no such file\n", dashed.err());
   }
+
+  @Test
+  void anUnknownCommandIsRefusedNamingEveryCommand() {
+    for (String[] args : new String[][] {{"bogus"}, {}}) {
+      Cli.Result r = Cli.run(args);
+      assertEquals(1, r.exit());
+      assertEquals("", r.out());
+      assertTrue(r.err().contains("the commands are grade, summarize, plan, compare, risk and guide\n"), r.err());
+    }
+  }
+
+  @Test
+  void aRepeatedFormatIsRefusedAsTheClinicalCommandsDo() {
+    for (String command : new String[] {"grade", "summarize"}) {
+      Cli.Result r = Cli.run(command, "--format", "csv", "--format=jsonl", "-");
+      assertEquals(1, r.exit());
+      assertEquals("", r.out());
+      assertEquals("icans: --format given twice ('csv' and 'jsonl'); give it once\nTry 'icans --help'.\n", r.err());
+    }
+  }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.icans.cli.csv.CsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,5 +115,19 @@ class InputFormatTest {
     Cli.Result r = Cli.grade(s.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().endsWith(",40000\n"), r.out().substring(r.out().length() - 100));
+  }
+
+  @Test
+  void aLineLongerThanTheReadersLimitIsReportedAndTheRowsAfterItAreGraded() {
+    // Issue 14, finding 5: a 9 MB line without a quote used to end the file, blaming a quote.
+    String longLine = "P2,1,45," + "9".repeat(CsvReader.MAX_RECORD_BYTES + 1000);
+    Cli.Result r = Cli.grade("patient_id,day,age_years,ice_score\nP1,1,45,10\n" + longLine + "\nP3,1,45,8\n");
+    assertEquals(2, r.exit(), r.err());
+    Cli.Result without = Cli.grade("patient_id,day,age_years,ice_score\nP1,1,45,10\nP3,1,45,8\n");
+    assertEquals(firstThreeColumns(without), firstThreeColumns(r));
+    assertEquals(List.of("standard input, line 3: a line of " + longLine.length() + " bytes, longer than 8 MiB is "
+        + "not allowed; allowed: a line of at most 8 MiB (it was skipped; reading went on with the next line)",
+        "icans: standard input: 1 of 3 rows not graded because of the errors above; every other row was graded"),
+        r.errLines());
   }
 }

@@ -84,4 +84,22 @@ class SummarizeCommandTest {
         + "\"icans_episodes\":0,\"crs_peak_day\":null,\"crs_resolution_day\":null,\"crs_duration_days\":null,"
         + "\"crs_episodes\":0,\"icans_onset_vs_crs\":\"no_icans\",\"assessments\":2,\"last_day\":1}", r.lines().get(1));
   }
+
+  @Test
+  void daysWithMoreDigitsThanADoubleTellsApartAreRefusedNotMerged() {
+    // Issue 14: 1.0000000000000001 and 1.0000000000000002 are the same double; the patient's two
+    // assessments would have collapsed into one day. Fifteen significant digits are kept apart.
+    Cli.Result r = Cli.summarize("patient_id,day,age_years,ice_score\n"
+        + "P,1.0000000000000001,50,10\n"
+        + "P,1.0000000000000002,50,2\n"
+        + "P,000123456789.012345000,50,2\n");
+    assertEquals(2, r.exit(), r.err());
+    assertEquals(List.of("standard input, line 2, column day: value \"1.0000000000000001\" is not allowed; allowed: "
+        + "a day of at most 15 significant digits, like 5 or 5.25 (more could not be told apart from a nearby day)",
+        "standard input, line 3, column day: value \"1.0000000000000002\" is not allowed; allowed: "
+        + "a day of at most 15 significant digits, like 5 or 5.25 (more could not be told apart from a nearby day)",
+        "icans: standard input: 2 of 3 rows not graded because of the errors above; every other row was graded"),
+        r.errLines());
+    assertEquals("P,3,123456789.012345,123456789.012345,,,,,1,,,,0,without_crs,1,123456789.012345", r.lines().get(1));
+  }
 }

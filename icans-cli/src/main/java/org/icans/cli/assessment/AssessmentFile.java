@@ -160,6 +160,11 @@ public final class AssessmentFile {
     return new RowError(line, c == null ? e.field() : c.columnName(), e.value(), e.allowed());
   }
 
+  /** The size of the reader's buffer, which grows to hold the longest record met so far. */
+  public int readBufferBytes() {
+    return csv.buffer().length;
+  }
+
   /** The rows read so far, blank lines and the header not counted. */
   public long rows() {
     return rows;

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.icans.cli.csv.CsvReader;
 import org.icans.cli.csv.CsvRecord;
 import org.icans.cli.csv.RecordBatch;
@@ -18,8 +19,9 @@ import org.icans.model.InvalidValueException;
  * two-core machine works on both cores: a reading thread splits the input into records, a grading
  * thread checks and grades them, and the caller's thread writes the results, in input order.
  *
- * <p>Work moves in batches of a few thousand records through bounded queues; only {@value #SLOTS}
- * batches exist, recycled, so memory stays flat however long the file. Each stage owns its state
+ * <p>Work moves in batches of a few thousand records through bounded queues; at most {@value #SLOTS}
+ * batches exist, made as the reader needs them and recycled, so memory stays flat however long the
+ * file, and a small file needs one small batch. Each stage owns its state
  * (the reader; the parser, row and grade cache; the sinks), so nothing is shared but the batch being
  * handed on, and a blocking queue orders every hand-over. A failure travels behind the rows before
  * it and is thrown on the caller's thread in its place. A stage never looks at a batch after handing
@@ -33,6 +35,11 @@ final class GradingPipeline implements AutoCloseable {
   private final BlockingQueue<Slot> graded = new ArrayBlockingQueue<>(SLOTS);
   private final Thread reader;
   private final Thread grader;
+  private final int batchSize;
+  /** What ended a stage outside its batch handling; the caller's thread throws it. */
+  private volatile Throwable died;
+  /** The slots made so far, by the reading thread only: they are made as needed, up to SLOTS. */
+  private int slotsMade;
   private long rows;
   private long rowsWithErrors;
 
@@ -42,15 +49,26 @@ final class GradingPipeline implements AutoCloseable {
 
   /** A pipeline moving batches of {@code batchSize} records (small ones exercise hand-overs in tests). */
   GradingPipeline(CsvReader csv, Header header, int batchSize) {
-    for (int i = 0; i < SLOTS; i++) {
-      free.add(new Slot(batchSize));
-    }
-    reader = new Thread(() -> readAll(csv), "icans-csv-reader");
-    grader = new Thread(() -> gradeAll(new RowParser(header)), "icans-grader");
+    this.batchSize = batchSize;
+    reader = new Thread(() -> guarded(() -> readAll(csv)), "icans-csv-reader");
+    grader = new Thread(() -> guarded(() -> gradeAll(new RowParser(header))), "icans-grader");
     reader.setDaemon(true);
     grader.setDaemon(true);
     reader.start();
     grader.start();
+  }
+
+  /**
+   * Runs a stage, keeping what ends it abnormally for the caller's thread: a stage that dies
+   * outside its own handling (out of memory while starting, say) must not leave the caller waiting
+   * for a batch that never comes.
+   */
+  private void guarded(Runnable stage) {
+    try {
+      stage.run();
+    } catch (RuntimeException | Error e) {
+      died = e;
+    }
   }
 
   /**
@@ -60,7 +78,7 @@ final class GradingPipeline implements AutoCloseable {
    */
   void deliver(AssessmentFile.GradedRowSink sink, AssessmentFile.ErrorSink errors) throws IOException {
     for (;;) {
-      Slot s = take(graded);
+      Slot s = take();
       for (int k = 0; k < s.graded; k++) {
         rows++;
         List<RowError> faults = s.faults[k];
@@ -107,7 +125,13 @@ final class GradingPipeline implements AutoCloseable {
   private void readAll(CsvReader csv) {
     try {
       for (;;) {
-        Slot s = free.take();
+        Slot s = free.poll();
+        if (s == null && slotsMade < SLOTS) {
+          s = new Slot(batchSize);
+          slotsMade++;
+        } else if (s == null) {
+          s = free.take();
+        }
         try {
           s.records.fill(csv);
         } catch (RuntimeException | Error e) {
@@ -154,9 +178,22 @@ final class GradingPipeline implements AutoCloseable {
     }
   }
 
-  private static Slot take(BlockingQueue<Slot> queue) throws IOException {
+  /**
+   * The next graded batch. Waits in short steps so that a stage that died without handing on a
+   * batch ends the wait with its failure instead of leaving this thread waiting forever.
+   */
+  private Slot take() throws IOException {
     try {
-      return queue.take();
+      for (;;) {
+        Slot s = graded.poll(100, TimeUnit.MILLISECONDS);
+        if (s != null) {
+          return s;
+        }
+        Throwable d = died;
+        if (d != null) {
+          rethrow(d);
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for graded rows");
@@ -175,30 +212,45 @@ final class GradingPipeline implements AutoCloseable {
 
   /** One batch of records and, once graded, each row's grades or faults and output fields. */
   private static final class Slot implements GradedRow {
+    /** The rows a slot's arrays hold at first; they grow with the batch, so a small file stays small. */
+    private static final int FIRST_SIZE = 64;
+
     final RecordBatch records;
-    final IcansGrade[] icans;
-    final CrsGrade[] crs;
-    final List<RowError>[] faults;
-    final int[] idStart;
-    final int[] idEnd;
-    final int[] dayStart;
-    final int[] dayEnd;
-    final double[] day;
+    IcansGrade[] icans = new IcansGrade[FIRST_SIZE];
+    CrsGrade[] crs = new CrsGrade[FIRST_SIZE];
+    List<RowError>[] faults = newFaults(FIRST_SIZE);
+    int[] idStart = new int[FIRST_SIZE];
+    int[] idEnd = new int[FIRST_SIZE];
+    int[] dayStart = new int[FIRST_SIZE];
+    int[] dayEnd = new int[FIRST_SIZE];
+    double[] day = new double[FIRST_SIZE];
     int graded;
     Throwable failure;
     private int cursor;
 
-    @SuppressWarnings("unchecked")
     Slot(int size) {
       records = new RecordBatch(size);
-      icans = new IcansGrade[size];
-      crs = new CrsGrade[size];
-      faults = new List[size];
-      idStart = new int[size];
-      idEnd = new int[size];
-      dayStart = new int[size];
-      dayEnd = new int[size];
-      day = new double[size];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RowError>[] newFaults(int size) {
+      return new List[size];
+    }
+
+    /** Makes room for row {@code k}. */
+    private void ensure(int k) {
+      if (k < icans.length) {
+        return;
+      }
+      int size = Math.max(k + 1, icans.length * 2);
+      icans = Arrays.copyOf(icans, size);
+      crs = Arrays.copyOf(crs, size);
+      faults = Arrays.copyOf(faults, size);
+      idStart = Arrays.copyOf(idStart, size);
+      idEnd = Arrays.copyOf(idEnd, size);
+      dayStart = Arrays.copyOf(dayStart, size);
+      dayEnd = Arrays.copyOf(dayEnd, size);
+      day = Arrays.copyOf(day, size);
     }
 
     Slot clear() {
@@ -213,6 +265,7 @@ final class GradingPipeline implements AutoCloseable {
 
     /** Checks and grades record {@code k}; its faults are kept instead when it breaks the contract. */
     void grade(int k, RowParser parser, AssessmentRow row, GradeCache cache) {
+      ensure(k);
       CsvRecord record = records.at(k);
       List<RowError> found = parser.parse(record, row);
       if (!found.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.icans.cli.csv.CsvReader;
+import org.icans.cli.csv.CsvRecord;
 
 /**
  * The header of an assessment file: which {@link Column} each field position holds.
@@ -37,6 +38,11 @@ public final class Header {
     }
     long line = reader.line();
     List<RowError> problems = new ArrayList<>();
+    if (reader.problem() != null && reader.problemField() == CsvRecord.WHOLE_LINE) {
+      problems.add(new RowError(line, null, reader.problem(), "a header line of at most "
+          + (CsvReader.MAX_RECORD_BYTES >> 20) + " MiB"));
+      throw new HeaderException(problems);
+    }
     if (reader.problem() != null) {
       problems.add(new RowError(line, position(reader.problemField()), reader.text(reader.problemField()),
           "column names quoted as RFC 4180 requires (" + reader.problem() + ")"));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.icans.cli.csv.CsvReader;
 import org.icans.cli.csv.CsvRecord;
 import org.icans.model.crs.OxygenDevice;
 import org.icans.model.encephalopathy.CapdAnswers;
@@ -60,6 +61,11 @@ public final class RowParser {
     this.record = record;
     row.line = record.line();
     row.buffer = record.buffer();
+    if (record.problem() != null && record.problemField() == CsvRecord.WHOLE_LINE) {
+      errors.add(new RowError(record.line(), null, record.problem(), "a line of at most "
+          + (CsvReader.MAX_RECORD_BYTES >> 20) + " MiB (it was skipped; reading went on with the next line)"));
+      return errors;
+    }
     if (record.problem() != null) {
       int f = record.problemField();
       // A field beyond the header's width has no name: it is named by its position.
@@ -111,8 +117,12 @@ public final class RowParser {
           value = patientId(b, s, e, row);
           break;
       }
-      // A list reports its own fault, with the word at fault.
-      if (value == AssessmentRow.ABSENT && c.kind() != Column.Kind.LIST && c.kind() != Column.Kind.CAPD_ITEMS) {
+      if (value == TOO_PRECISE) {
+        fail(c, "a day of at most " + MAX_DAY_DIGITS + " significant digits, like 5 or 5.25 (more could not be told "
+            + "apart from a nearby day)");
+        value = AssessmentRow.ABSENT;
+      } else if (value == AssessmentRow.ABSENT && c.kind() != Column.Kind.LIST && c.kind() != Column.Kind.CAPD_ITEMS) {
+        // A list reports its own fault, with the word at fault.
         fail(c);
       }
       row.code[c.ordinal()] = value;
@@ -123,11 +133,22 @@ public final class RowParser {
     return errors;
   }
 
-  /** The number goes in the row; the code is 0, or ABSENT when the text is not a number in range. */
+  /** The most significant digits of a day: a double tells apart every decimal of up to 15. */
+  static final int MAX_DAY_DIGITS = 15;
+  /** The code of a day written with more than {@link #MAX_DAY_DIGITS} significant digits. */
+  private static final int TOO_PRECISE = Integer.MIN_VALUE;
+
+  /**
+   * The number goes in the row; the code is 0, ABSENT when the text is not a number in range, or
+   * TOO_PRECISE for a day with too many digits.
+   */
   private static int decimal(Column c, byte[] b, int s, int e, AssessmentRow row) {
     double d = Decimals.parse(b, s, e);
     if (!c.inRange(d)) {
       return AssessmentRow.ABSENT;
+    }
+    if (c == Column.DAY && significantDigits(b, s, e) > MAX_DAY_DIGITS) {
+      return TOO_PRECISE;
     }
     row.number[c.ordinal()] = d;
     if (c == Column.DAY) {
@@ -135,6 +156,29 @@ public final class RowParser {
       row.dayEnd = e;
     }
     return 0;
+  }
+
+  /**
+   * The significant digits of a plain decimal: from its first non-zero digit to its last. A double
+   * tells apart every decimal of up to 15 of them; two days of more could read as the same day and
+   * merge in a patient's course.
+   */
+  static int significantDigits(byte[] b, int s, int e) {
+    int first = -1;
+    int last = -1;
+    int n = 0;
+    for (int p = s; p < e; p++) {
+      if (b[p] >= '0' && b[p] <= '9') {
+        if (b[p] != '0') {
+          if (first < 0) {
+            first = n;
+          }
+          last = n;
+        }
+        n++;
+      }
+    }
+    return first < 0 ? 0 : last - first + 1;
   }
 
   /** The whole number, or ABSENT when the text is not one from 0 to {@code max}. */

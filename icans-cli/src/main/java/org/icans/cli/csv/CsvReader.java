@@ -17,9 +17,11 @@ import java.util.Arrays;
  *
  * <p>Quoting that breaks RFC 4180 (a quote inside an unquoted field, text after a closing quote, a
  * quoted field not closed before the end of the input) does not stop the reader: the record is
- * returned with a {@link #problem()} so that the caller can report it and go on. The input is
- * unreadable as a whole ({@link CsvFormatException}) only when it is UTF-16 or a record grows beyond
- * {@value #MAX_RECORD_BYTES} bytes, which in practice means a quote that is never closed.
+ * returned with a {@link #problem()} so that the caller can report it and go on. So is a line
+ * longer than {@value #MAX_RECORD_BYTES} bytes without an open quote: it is skipped up to its line
+ * break and returned as one empty field with the problem at {@link CsvRecord#WHOLE_LINE}, so that
+ * the rows after it are read. The input is unreadable as a whole ({@link CsvFormatException}) only
+ * when it is UTF-16 or a quoted field is still open after {@value #MAX_RECORD_BYTES} bytes.
  *
  * <p>The fields of the current record are views into an internal buffer, valid until the next
  * call to {@link #next()}. Not thread-safe.
@@ -59,6 +61,9 @@ public final class CsvReader implements CsvRecord {
   private long line;
   private String problem;
   private int problemField;
+  /** Of an over-long record: the line breaks inside its quoted fields, and where the last one ends. */
+  private int quotedBreaks;
+  private int afterQuotes;
 
   /** A reader of {@code in} with a 256 KiB buffer; the caller closes the stream. */
   public CsvReader(InputStream in) {
@@ -85,7 +90,9 @@ public final class CsvReader implements CsvRecord {
     for (;;) {
       int result = scan();
       if (result == NEED_MORE) {
-        fill();
+        if (fill()) {
+          return true;
+        }
         continue;
       }
       if (result == END) {
@@ -177,8 +184,13 @@ public final class CsvReader implements CsvRecord {
     }
   }
 
-  /** Makes room after the unfinished record at {@code pos} and reads more of the input. */
-  private void fill() throws IOException {
+  /**
+   * Makes room after the unfinished record at {@code pos} and reads more of the input.
+   *
+   * @return true when the record was a line too long to hold, now skipped and made the current
+   *     record ({@link CsvRecord#WHOLE_LINE})
+   */
+  private boolean fill() throws IOException {
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, limit - pos);
       limit -= pos;
@@ -186,12 +198,95 @@ public final class CsvReader implements CsvRecord {
     }
     if (limit == buf.length) {
       if (buf.length >= MAX_RECORD_BYTES) {
-        throw new CsvFormatException(nextLine, "the record starting here is longer than "
-            + (MAX_RECORD_BYTES >> 20) + " MiB; a quoted field is probably never closed");
+        if (insideQuotes(limit)) {
+          throw new CsvFormatException(nextLine, "the record starting here is longer than "
+              + (MAX_RECORD_BYTES >> 20) + " MiB: a quoted field in it is never closed within "
+              + (MAX_RECORD_BYTES >> 20) + " MiB");
+        }
+        skipLine();
+        return true;
       }
       buf = Arrays.copyOf(buf, Math.min(MAX_RECORD_BYTES, buf.length * 2));
     }
     read();
+    return false;
+  }
+
+  /**
+   * Whether the unfinished record in {@code buf[0..end)} ends inside a quoted field. It holds no
+   * line break outside quotes (that would have ended it), so when this is false it is one
+   * physical line.
+   */
+  private boolean insideQuotes(int end) {
+    boolean inside = false;
+    boolean fieldStart = true;
+    quotedBreaks = 0;
+    afterQuotes = 0;
+    for (int p = 0; p < end; p++) {
+      byte c = buf[p];
+      if (inside) {
+        if (c == '"') {
+          if (p + 1 < end && buf[p + 1] == '"') {
+            p++;
+          } else {
+            inside = false;
+            afterQuotes = p + 1;
+          }
+        } else if (c == '\n' || (c == '\r' && (p + 1 == end || buf[p + 1] != '\n'))) {
+          quotedBreaks++;
+        }
+        fieldStart = false;
+      } else {
+        inside = c == '"' && fieldStart;
+        fieldStart = c == ',';
+      }
+    }
+    return inside;
+  }
+
+  /**
+   * Skips the over-long line at the start of the buffer up to and including its line break, and
+   * makes it the current record: one empty field, with its length as the problem.
+   */
+  private void skipLine() throws IOException {
+    long length = 0;
+    int p = afterQuotes;
+    for (;;) {
+      while (p < limit && buf[p] != '\n' && buf[p] != '\r') {
+        p++;
+      }
+      length += p;
+      if (p < limit || eof) {
+        break;
+      }
+      limit = 0;
+      p = 0;
+      read();
+    }
+    if (p < limit && buf[p] == '\r') {
+      p++;
+      if (p == limit && !eof) {
+        // The LF of a CRLF may be the next byte read.
+        limit = 0;
+        p = 0;
+        read();
+      }
+      if (p < limit && buf[p] == '\n') {
+        p++;
+      }
+    } else if (p < limit) {
+      p++;
+    }
+    pos = p;
+    count = 1;
+    starts[0] = p;
+    ends[0] = p;
+    quoted[0] = false;
+    escaped[0] = false;
+    problem = "a line of " + length + " bytes, longer than " + (MAX_RECORD_BYTES >> 20) + " MiB";
+    problemField = WHOLE_LINE;
+    line = nextLine;
+    nextLine += quotedBreaks + 1;
   }
 
   private void ensureField(int n) {

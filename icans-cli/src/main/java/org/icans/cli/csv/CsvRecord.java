@@ -29,6 +29,12 @@ public interface CsvRecord {
   /** The field (0-based) where {@link #problem()} was found. */
   int problemField();
 
+  /**
+   * {@link #problemField()} of a line too long to read ({@link CsvReader#MAX_RECORD_BYTES}): it was
+   * skipped, and the record holds one empty field in its place.
+   */
+  int WHOLE_LINE = -1;
+
   /** Field {@code i} as text (malformed UTF-8 replaced): for headers and messages, not the hot path. */
   default String text(int i) {
     return new String(buffer(), start(i), end(i) - start(i), StandardCharsets.UTF_8);

@@ -16,16 +16,25 @@ public final class RecordBatch implements CsvRecord {
   /** The most records a batch holds by default. */
   public static final int CAPACITY = 4096;
 
+  /** The records a batch has room for at first; it grows as records come, up to its capacity. */
+  private static final int FIRST_RECORDS = 64;
+  /** The bytes a batch has room for at first. */
+  private static final int FIRST_BYTES = 1 << 13;
+  /** The free room below which a full-grown batch is handed on rather than grown for one more record. */
+  private static final int ROOM = 4096;
+
   private final int capacity;
+  /** The bytes a full-grown batch holds: 128 per record, a generous row of the assessment file. */
+  private final int fullBytes;
   private byte[] data;
   private int used;
   private int[] starts;
   private int[] ends;
   private int fields;
-  private final int[] firstField;
-  private final long[] lines;
-  private final String[] problems;
-  private final int[] problemFields;
+  private int[] firstField;
+  private long[] lines;
+  private String[] problems;
+  private int[] problemFields;
   private int size;
   private int cursor;
   private boolean last;
@@ -39,13 +48,15 @@ public final class RecordBatch implements CsvRecord {
   /** An empty batch of at most {@code capacity} records (small ones exercise hand-overs in tests). */
   public RecordBatch(int capacity) {
     this.capacity = capacity;
-    this.data = new byte[Math.max(1 << 13, capacity * 128)];
-    this.starts = new int[capacity * 24];
-    this.ends = new int[capacity * 24];
-    this.firstField = new int[capacity + 1];
-    this.lines = new long[capacity];
-    this.problems = new String[capacity];
-    this.problemFields = new int[capacity];
+    this.fullBytes = Math.max(FIRST_BYTES, capacity * 128);
+    int records = Math.min(capacity, FIRST_RECORDS);
+    this.data = new byte[FIRST_BYTES];
+    this.starts = new int[records * 24];
+    this.ends = new int[records * 24];
+    this.firstField = new int[records + 1];
+    this.lines = new long[records];
+    this.problems = new String[records];
+    this.problemFields = new int[records];
   }
 
   /** The most records this batch holds. */
@@ -121,12 +132,29 @@ public final class RecordBatch implements CsvRecord {
     return used + span(r) <= data.length;
   }
 
-  /** Whether a record of a few kilobytes still fits; else the batch is handed on before it must grow. */
+  /**
+   * Whether a record of a few kilobytes still fits, growing the batch towards its full size first
+   * if need be; else the batch is handed on before it must grow past that.
+   */
   private boolean fitsAnother() {
-    return data.length - used >= 4096;
+    if (data.length - used >= ROOM) {
+      return true;
+    }
+    if (data.length < fullBytes) {
+      data = Arrays.copyOf(data, Math.min(fullBytes, Math.max(data.length * 2, used + ROOM)));
+      return true;
+    }
+    return false;
   }
 
   private void add(CsvReader r) {
+    if (size == lines.length) {
+      int records = Math.min(capacity, size * 2);
+      firstField = Arrays.copyOf(firstField, records + 1);
+      lines = Arrays.copyOf(lines, records);
+      problems = Arrays.copyOf(problems, records);
+      problemFields = Arrays.copyOf(problemFields, records);
+    }
     int n = r.fieldCount();
     int from = r.start(0);
     int span = span(r);

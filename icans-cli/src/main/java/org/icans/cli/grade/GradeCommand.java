@@ -28,6 +28,11 @@ public final class GradeCommand extends FileCommand {
     return writer;
   }
 
+  @Override
+  protected String holding() {
+    return "grade: the batches of rows being read, graded and written (at most 4 of 4,096 rows)";
+  }
+
   /** Writes out what is buffered; rows graded before an unreadable part of the input stay written. */
   @Override
   protected void end(boolean wholeFile) throws IOException {

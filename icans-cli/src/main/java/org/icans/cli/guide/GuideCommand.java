@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -163,7 +164,7 @@ public final class GuideCommand {
       format = TextFormat.fromCode(a.value(FORMAT).orElse(TextFormat.TEXT.code()));
       Optional<PatientContext> context = context(a);
       if (triage) {
-        SymptomReport report = SymptomReport.ofCodes(a.list(SYMPTOMS));
+        SymptomReport report = SymptomReport.ofCodes(lowerCase(SYMPTOMS, a.list(SYMPTOMS), Symptom.allowedCodes()));
         if (a.has(TEMPERATURE)) {
           report = report.withTemperature(BodyTemperature.parse(a.value(TEMPERATURE).get()));
         }
@@ -226,15 +227,41 @@ public final class GuideCommand {
     return Optional.of(b.build());
   }
 
+  /**
+   * The words as given, when each is a lower-case code: the codes are written in lower case, so
+   * {@code SEIZURE} is a typing slip to point out, not a code to guess.
+   */
+  private static List<String> lowerCase(String option, List<String> words, String allowed) throws UsageException {
+    for (String w : words) {
+      if (!w.equals(w.toLowerCase(Locale.ROOT))) {
+        throw UsageException.notAllowed(option, w, "one of " + allowed + " (codes are lower case)");
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The earliest infusion date accepted: CAR T-cell infusions of the first trials began about
+   * 2010, so an earlier date is a typing slip (0001-01-01, 1925 for 2025) [P].
+   */
+  static final LocalDate FIRST_INFUSION_DATE = LocalDate.of(2010, 1, 1);
+  /** The latest infusion date accepted: a card may be printed ahead of a planned infusion [P]. */
+  static final LocalDate LAST_INFUSION_DATE = LocalDate.of(2099, 12, 31);
+
   private static LocalDate date(String text) throws UsageException {
+    String allowed = "a date that exists, written YYYY-MM-DD (for example 2025-07-01), from "
+        + FIRST_INFUSION_DATE + " to " + LAST_INFUSION_DATE;
     if (DATE.matcher(text).matches()) {
       try {
-        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        LocalDate d = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        if (d.isBefore(FIRST_INFUSION_DATE) || d.isAfter(LAST_INFUSION_DATE)) {
+          throw UsageException.notAllowed(INFUSION_DATE, text, allowed);
+        }
+        return d;
       } catch (DateTimeParseException e) {
         // Falls through: a date that does not exist, such as 2025-02-30.
       }
     }
-    throw UsageException.notAllowed(INFUSION_DATE, text, "a date that exists, written YYYY-MM-DD (for example "
-        + "2025-07-01)");
+    throw UsageException.notAllowed(INFUSION_DATE, text, allowed);
   }
 }

@@ -59,6 +59,26 @@ public abstract class ErrorReport implements AssessmentFile.ErrorSink {
   /** One fault. */
   public abstract void error(RowError e);
 
+  /**
+   * The faults of a header, at most {@value #MAX_HEADER_FAULTS} of them, then how many more there
+   * are: a header of 100,000 unknown columns must not bury the reason in megabytes of errors.
+   */
+  public void headerFaults(List<RowError> faults) {
+    int shown = Math.min(faults.size(), MAX_HEADER_FAULTS);
+    for (int i = 0; i < shown; i++) {
+      error(faults.get(i));
+    }
+    if (faults.size() > shown) {
+      notShown(faults.get(0).line(), faults.size() - shown);
+    }
+  }
+
+  /** The header faults shown before the rest are only counted. */
+  public static final int MAX_HEADER_FAULTS = 20;
+
+  /** How many more faults of the header at {@code line} there are, not shown one by one. */
+  abstract void notShown(long line, int count);
+
   /** A fault that stops the reading: the input cannot be read (further). */
   public abstract void fatal(String message);
 
@@ -83,6 +103,11 @@ public abstract class ErrorReport implements AssessmentFile.ErrorSink {
       }
       s.append(" is not allowed; allowed: ").append(e.allowed());
       emit(s.toString());
+    }
+
+    @Override
+    void notShown(long line, int count) {
+      emit(source + ", line " + line + ": " + count + " more faults of the header, not shown");
     }
 
     @Override
@@ -142,8 +167,25 @@ public abstract class ErrorReport implements AssessmentFile.ErrorSink {
   }
 
   private static final class Json extends ErrorReport {
+    /** The line being written, reused for every line: no buffer is made per fault. */
+    private final LineBuffer bytes = new LineBuffer();
+    private final ByteSink sink = new ByteSink(bytes, 1024);
+
     Json(PrintStream err, String source) {
       super(err, source);
+    }
+
+    @Override
+    void notShown(long line, int count) {
+      line(s -> {
+        s.ascii("{\"source\":");
+        s.jsonString(source);
+        s.ascii(",\"line\":");
+        s.integer(line);
+        s.ascii(",\"header_faults_not_shown\":");
+        s.integer(count);
+        s.write('}');
+      });
     }
 
     @Override
@@ -207,8 +249,7 @@ public abstract class ErrorReport implements AssessmentFile.ErrorSink {
     }
 
     private void line(Writing w) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      ByteSink sink = new ByteSink(bytes);
+      bytes.reset();
       try {
         w.to(sink);
         sink.write('\n');
@@ -216,7 +257,15 @@ public abstract class ErrorReport implements AssessmentFile.ErrorSink {
       } catch (IOException e) {
         throw new IllegalStateException("writing to memory cannot fail", e);
       }
-      emit(bytes.toByteArray());
+      bytes.writeTo(err);
+    }
+
+    /** A growable byte buffer that hands its content on without copying it. */
+    private static final class LineBuffer extends ByteArrayOutputStream {
+      void writeTo(PrintStream out) {
+        out.write(buf, 0, count);
+        out.flush();
+      }
     }
   }
 }

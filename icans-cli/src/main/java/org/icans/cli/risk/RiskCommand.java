@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.icans.cli.MemoryGuard;
 import org.icans.cli.plan.Arguments;
 import org.icans.cli.plan.Console;
 import org.icans.cli.plan.UsageException;
@@ -34,7 +36,11 @@ import org.icans.risk.report.RiskInput;
  * risk report of every patient ({@link RiskAssessor}) as text, or as JSON Lines (one object per
  * patient and line).
  *
- * <p>Stateless; {@link #run} uses only the streams it is given, and the file it names.
+ * <p>A regular file is read twice: first for the line of each patient's last row, then for the
+ * reports, each printed as soon as its patient's rows are read, so that memory holds only the
+ * patients still open (one when a patient's rows are together). Standard input and pipes are read
+ * once, every patient held to the end. Stateless; {@link #run} uses only the streams it is given,
+ * and the file it names.
  */
 public final class RiskCommand {
   private RiskCommand() {}
@@ -103,9 +109,24 @@ public final class RiskCommand {
     String file = a.operands().get(0);
     boolean stdin = file.equals("-");
     String source = stdin ? "standard input" : file;
-    RiskInputCsv.Result result;
-    try (InputStream input = stdin ? null : Files.newInputStream(Path.of(file))) {
-      result = RiskInputCsv.read(utf8(stdin ? in : input));
+    Optional<String> patient = a.value(PATIENT);
+    Reports reports = new Reports(source, json, patient, out, err);
+    MemoryGuard.working(() -> "risk: the rows of the patients whose last row is not yet read (" + reports.patients
+        + " reports printed so far; with standard input or a pipe, every patient is held to the end)");
+    try {
+      Path path = stdin ? null : Path.of(file);
+      // A regular file is read twice: first for the line of each patient's last row, so that a
+      // patient's report is printed as soon as its rows are read and memory holds only the
+      // patients still open. Standard input and pipes cannot be read twice.
+      Map<String, Integer> lastLines = Map.of();
+      if (path != null && Files.isRegularFile(path)) {
+        try (InputStream input = Files.newInputStream(path)) {
+          lastLines = RiskInputCsv.lastLines(utf8(input));
+        }
+      }
+      try (InputStream input = stdin ? null : Files.newInputStream(path)) {
+        RiskInputCsv.read(utf8(stdin ? in : input), lastLines, reports);
+      }
     } catch (InvalidValueException e) {
       return Console.fail(err, NAME, source + ": " + e.field() + ": " + e.value() + " is not allowed; allowed: "
           + e.allowed());
@@ -120,38 +141,60 @@ public final class RiskCommand {
     } catch (IOException e) {
       return Console.fail(err, NAME, source + ": cannot be read: " + e.getMessage());
     }
-    for (RowError e : result.errors()) {
-      Console.print(err, json ? jsonError(source, e) : textError(source, e));
+    if (patient.isPresent() && reports.printed == 0) {
+      return Console.fail(err, NAME, PATIENT + ": '" + patient.get() + "' is not allowed; allowed: a patient "
+          + "of " + source + (reports.ids.isEmpty() ? " (it has none)" : ", one of " + String.join(", ", reports.ids)));
     }
-    List<RiskInput> inputs = result.inputs();
-    Optional<String> patient = a.value(PATIENT);
-    if (patient.isPresent()) {
-      List<RiskInput> chosen = new ArrayList<>();
-      List<String> ids = new ArrayList<>();
-      for (RiskInput i : inputs) {
-        ids.add(i.patientId());
-        if (i.patientId().equals(patient.get())) {
-          chosen.add(i);
-        }
-      }
-      if (chosen.isEmpty()) {
-        return Console.fail(err, NAME, PATIENT + ": '" + patient.get() + "' is not allowed; allowed: a patient "
-            + "of " + source + (ids.isEmpty() ? " (it has none)" : ", one of " + String.join(", ", ids)));
-      }
-      inputs = chosen;
-    }
-    boolean first = true;
-    for (RiskInput i : inputs) {
-      String report = json ? compact(RiskAssessor.assess(i).toJson()) + "\n" : RiskAssessor.assess(i).toText();
-      Console.print(out, (first || json ? "" : "\n") + report);
-      first = false;
-    }
-    if (!result.isClean() && !json) {
-      int n = result.errors().size();
-      Console.print(err, "icans risk: " + source + ": " + n + (n == 1 ? " row" : " rows")
+    if (reports.errors > 0 && !json) {
+      Console.print(err, "icans risk: " + source + ": " + reports.errors + (reports.errors == 1 ? " row" : " rows")
           + " left out because of the errors above; every other row was read\n");
     }
-    return Console.finish(out, err, NAME, result.isClean() ? Console.OK : Console.ROWS_REPORTED);
+    return Console.finish(out, err, NAME, reports.errors == 0 ? Console.OK : Console.ROWS_REPORTED);
+  }
+
+  /**
+   * Prints each patient's report as the reader hands the patient on, and each row error as it is
+   * found; keeps only counts (and, for {@code --patient}, the ids seen, for the message when the
+   * patient is not in the file).
+   */
+  private static final class Reports implements RiskInputCsv.Listener {
+    final String source;
+    final boolean json;
+    final Optional<String> patient;
+    final PrintStream out;
+    final PrintStream err;
+    final List<String> ids = new ArrayList<>();
+    long patients;
+    long printed;
+    long errors;
+
+    Reports(String source, boolean json, Optional<String> patient, PrintStream out, PrintStream err) {
+      this.source = source;
+      this.json = json;
+      this.patient = patient;
+      this.out = out;
+      this.err = err;
+    }
+
+    @Override
+    public void patient(RiskInput i) {
+      patients++;
+      if (patient.isPresent()) {
+        if (!i.patientId().equals(patient.get())) {
+          ids.add(i.patientId());
+          return;
+        }
+      }
+      String report = json ? compact(RiskAssessor.assess(i).toJson()) + "\n" : RiskAssessor.assess(i).toText();
+      Console.print(out, (printed == 0 || json ? "" : "\n") + report);
+      printed++;
+    }
+
+    @Override
+    public void rowError(RowError e) {
+      errors++;
+      Console.print(err, json ? jsonError(source, e) : textError(source, e));
+    }
   }
 
   /** The bytes as strict UTF-8: a malformed byte fails the reading instead of becoming U+FFFD. */

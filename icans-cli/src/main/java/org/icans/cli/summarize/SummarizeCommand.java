@@ -25,6 +25,7 @@ public final class SummarizeCommand extends FileCommand implements AssessmentFil
   private final SummaryWriter writer;
   private final Map<String, PatientDays> patients = new LinkedHashMap<>();
   private PatientDays last;
+  private long rows;
 
   /** A command writing to {@code out} in {@code format}. */
   public SummarizeCommand(OutputStream out, OutputFormat format) {
@@ -51,6 +52,13 @@ public final class SummarizeCommand extends FileCommand implements AssessmentFil
       last = p;
     }
     p.add(row.day(), icans.gradeOrMinusOne(), crs.gradeOrMinusOne());
+    rows++;
+  }
+
+  @Override
+  protected String holding() {
+    return "summarize: the days and grades of " + rows + " rows of " + patients.size()
+        + " patients, kept until the end of the file (a patient's rows may be anywhere in it)";
   }
 
   /**

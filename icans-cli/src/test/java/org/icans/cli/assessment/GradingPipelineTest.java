@@ -90,4 +90,16 @@ class GradingPipelineTest {
       }
     });
   }
+
+  @Test
+  void aStageThatDiesBeforeItsFirstBatchEndsTheWaitWithItsFailure() {
+    // The grading stage fails while starting (no header to parse by), outside the handling of its
+    // batches: the caller gets the failure instead of waiting forever for graded rows.
+    CsvReader csv = new CsvReader(text("P1,1,40\n"));
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      try (GradingPipeline pipeline = new GradingPipeline(csv, null)) {
+        assertThrows(NullPointerException.class, () -> pipeline.deliver((row, icans, crs) -> { }, faults -> { }));
+      }
+    });
+  }
 }

@@ -94,4 +94,48 @@ class CsvReaderTest {
     assertFalse(r.next());
     assertNull(r.problem());
   }
+
+  /** Bytes: {@code before}, a line of {@code length} x's ended by {@code lineEnd}, then {@code after}. */
+  private static InputStream withLongLine(String before, int length, String lineEnd, String after) {
+    byte[] head = before.getBytes(StandardCharsets.UTF_8);
+    byte[] tail = (lineEnd + after).getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[head.length + length + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    java.util.Arrays.fill(all, head.length, head.length + length, (byte) 'x');
+    System.arraycopy(tail, 0, all, head.length + length, tail.length);
+    return new ByteArrayInputStream(all);
+  }
+
+  @Test
+  void aLineTooLongIsSkippedToItsLineBreakAndReadingGoesOn() throws IOException {
+    for (String lineEnd : List.of("\n", "\r\n", "\r")) {
+      int length = CsvReader.MAX_RECORD_BYTES + 1000;
+      CsvReader r = new CsvReader(withLongLine("a,b\n\"q\nq\",c\n", length, lineEnd, "d,e\n"), 1 << 16);
+      assertTrue(r.next());
+      assertEquals(1, r.line());
+      assertTrue(r.next());
+      assertEquals(2, r.line());
+      assertTrue(r.next());
+      assertEquals(4, r.line(), lineEnd);
+      assertEquals(CsvRecord.WHOLE_LINE, r.problemField());
+      assertEquals("a line of " + length + " bytes, longer than 8 MiB", r.problem());
+      assertTrue(r.next());
+      assertEquals(5, r.line(), lineEnd);
+      assertNull(r.problem());
+      assertEquals("d", r.text(0));
+      assertFalse(r.next());
+    }
+  }
+
+  @Test
+  void aLineTooLongAfterAClosedQuoteIsSkippedWithTheLinesInTheQuote() throws IOException {
+    int length = CsvReader.MAX_RECORD_BYTES + 10;
+    CsvReader r = new CsvReader(withLongLine("\"a\nb\",", length, "\n", "d,e"), 1 << 16);
+    assertTrue(r.next());
+    assertEquals(CsvRecord.WHOLE_LINE, r.problemField());
+    assertEquals(1, r.line());
+    assertTrue(r.next());
+    assertEquals(3, r.line());
+    assertEquals("d", r.text(0));
+  }
 }

@@ -104,6 +104,14 @@ class GuideCommandTest {
         .assertUsageError("guide", "--infusion-date: '1/7/2025' is not allowed");
     guide("--card", "--product", "axi-cel", "--infusion-date", "2025-07-01", "--centre", " ", "--contact", "1")
         .assertUsageError("guide", "--centre: ' ' is not allowed");
+    guide("--card", "--product", "axi-cel", "--infusion-date", "0001-01-01", "--centre", "C", "--contact", "1")
+        .assertUsageError("guide", "--infusion-date: '0001-01-01' is not allowed; allowed: a date that exists, "
+            + "written YYYY-MM-DD (for example 2025-07-01), from 2010-01-01 to 2099-12-31");
+    guide("--sheet", "--product", "axi-cel", "--infusion-date", "2100-01-01", "--centre", "C", "--contact", "1")
+        .assertUsageError("guide", "--infusion-date: '2100-01-01' is not allowed");
+    guide("--symptoms", "SEIZURE").assertUsageError("guide", "--symptoms: 'SEIZURE' is not allowed; allowed: one of "
+        + "seizure, ", "(codes are lower case)");
+    guide("--symptoms", "fever,Confusion").assertUsageError("guide", "--symptoms: 'Confusion' is not allowed");
     guide("--card=yes").assertUsageError("guide", "--card takes no value");
     guide("--symptom", "fever").assertUsageError("guide", "unknown option '--symptom'");
   }

@@ -1,5 +1,6 @@
 package org.icans.grading.course;
 
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -12,6 +13,7 @@ import java.util.OptionalInt;
 public record DatedGrade(double day, OptionalInt grade) {
   /** Validates the day and grade. */
   public DatedGrade {
+    Objects.requireNonNull(grade, "grade");
     if (!Double.isFinite(day)) {
       throw new IllegalArgumentException("day: " + day + " is not allowed; allowed: a finite number");
     }

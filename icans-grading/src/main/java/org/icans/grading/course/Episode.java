@@ -1,5 +1,6 @@
 package org.icans.grading.course;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -15,6 +16,12 @@ import java.util.OptionalDouble;
 public record Episode(double startDay, int maxGrade, double peakDay, OptionalDouble resolutionDay) {
   /** Validates the episode. */
   public Episode {
+    Objects.requireNonNull(resolutionDay, "resolutionDay");
+    if (!Double.isFinite(startDay) || !Double.isFinite(peakDay)
+        || (resolutionDay.isPresent() && !Double.isFinite(resolutionDay.getAsDouble()))) {
+      throw new IllegalArgumentException("startDay, peakDay, resolutionDay: " + startDay + ", " + peakDay + ", "
+          + resolutionDay + " are not allowed; allowed: finite numbers of days");
+    }
     if (maxGrade < 1 || maxGrade > 5) {
       throw new IllegalArgumentException("maxGrade: " + maxGrade + " is not allowed; allowed: 1-5");
     }

@@ -30,6 +30,8 @@ public final class PatientCourse {
 
   /** The course from ICANS and CRS courses already built (it holds no graded assessments). */
   public static PatientCourse of(SyndromeCourse icans, SyndromeCourse crs) {
+    Objects.requireNonNull(icans, "icans");
+    Objects.requireNonNull(crs, "crs");
     return new PatientCourse(icans, crs, List.of());
   }
 
@@ -39,12 +41,13 @@ public final class PatientCourse {
    * @throws IllegalArgumentException if the assessments are of more than one patient
    */
   public static PatientCourse of(List<Assessment> assessments) {
-    List<DatedGrade> icans = new ArrayList<>(assessments.size());
+    List<DatedGrade> icans = new ArrayList<>(Objects.requireNonNull(assessments, "assessments").size());
     List<DatedGrade> crs = new ArrayList<>(assessments.size());
     List<GradedAssessment> graded = new ArrayList<>(assessments.size());
     String patient = null;
-    for (Assessment a : Objects.requireNonNull(assessments, "assessments")) {
-      Objects.requireNonNull(a, "assessments contains null");
+    int i = 0;
+    for (Assessment a : assessments) {
+      Objects.requireNonNull(a, "assessments[" + i++ + "]");
       if (patient == null) {
         patient = a.patientId();
       } else if (!patient.equals(a.patientId())) {
@@ -129,6 +132,8 @@ public final class PatientCourse {
 
   /** How the onset of ICANS in one course relates to the episodes of CRS in another. */
   public static IcansCrsTiming timing(SyndromeCourse icans, SyndromeCourse crs) {
+    Objects.requireNonNull(icans, "icans");
+    Objects.requireNonNull(crs, "crs");
     if (icans.onsetDay().isEmpty()) {
       return IcansCrsTiming.NO_ICANS;
     }

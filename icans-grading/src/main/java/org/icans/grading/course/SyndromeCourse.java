@@ -3,6 +3,7 @@ package org.icans.grading.course;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -77,7 +78,10 @@ public final class SyndromeCourse {
 
   /** The course of these graded assessments, in any order. */
   public static SyndromeCourse of(List<DatedGrade> grades) {
-    List<DatedGrade> sorted = new ArrayList<>(grades);
+    List<DatedGrade> sorted = new ArrayList<>(Objects.requireNonNull(grades, "grades"));
+    for (int i = 0; i < sorted.size(); i++) {
+      Objects.requireNonNull(sorted.get(i), "grades[" + i + "]");
+    }
     // List.sort is stable: assessments on the same day keep their input order.
     sorted.sort(Comparator.comparingDouble(DatedGrade::day));
     return new SyndromeCourse(List.copyOf(sorted));

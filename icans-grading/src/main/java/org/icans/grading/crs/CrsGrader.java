@@ -3,6 +3,7 @@ package org.icans.grading.crs;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -66,6 +67,7 @@ public final class CrsGrader {
 
   /** Grades a CRS observation. */
   public static CrsGrade grade(CrsObservation o) {
+    Objects.requireNonNull(o, "observation");
     // Reads each element once, without lambdas or boxing: grading allocates nothing.
     Set<CrsSign> attributed = o.attributedToOtherCause();
     boolean anyAttributed = !attributed.isEmpty();
@@ -97,7 +99,7 @@ public final class CrsGrader {
 
   /** Grades the CRS part of an assessment. */
   public static CrsGrade grade(Assessment assessment) {
-    return grade(assessment.crs());
+    return grade(Objects.requireNonNull(assessment, "assessment").crs());
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.icans.grading.icans;
 
+import java.util.Objects;
 import org.icans.grading.GradingSources;
+import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
 import org.icans.model.patient.Patient;
 
@@ -21,13 +23,23 @@ public enum EncephalopathyTool {
   /** Where the choice of tool comes from. */
   public static final Citation SOURCE = GradingSources.CHOICE_TOOL;
 
-  /** The tool for a patient of this age (years) and developmental delay. */
+  /**
+   * The tool for a patient of this age (years) and developmental delay.
+   *
+   * @throws InvalidValueException if the age is not a number from 0 to {@link Patient#MAX_AGE_YEARS}
+   *     (NaN and infinities included: a tool chosen for no age would be a guess)
+   */
   public static EncephalopathyTool forPatient(double ageYears, boolean developmentalDelay) {
+    if (!(ageYears >= 0 && ageYears <= Patient.MAX_AGE_YEARS)) {
+      throw new InvalidValueException("ageYears", ageYears, "a number of years from 0 to "
+          + (int) Patient.MAX_AGE_YEARS);
+    }
     return developmentalDelay || ageYears < ICE_FROM_AGE_YEARS ? CAPD : ICE;
   }
 
   /** The tool for this patient. */
   public static EncephalopathyTool forPatient(Patient patient) {
+    Objects.requireNonNull(patient, "patient");
     return forPatient(patient.ageYears(), patient.developmentalDelay());
   }
 }

@@ -1,5 +1,6 @@
 package org.icans.grading.icans;
 
+import java.util.Objects;
 import org.icans.model.icans.IcansDomain;
 import org.icans.model.icans.IcansObservation;
 import org.icans.model.patient.Patient;
@@ -67,6 +68,7 @@ public final class IcansBatch {
 
   /** Encodes an observation of this patient; age and developmental delay choose the tool now. */
   public static int encode(IcansObservation observation, Patient patient) {
+    Objects.requireNonNull(observation, "observation");
     return IcansCode.encode(observation, EncephalopathyTool.forPatient(patient));
   }
 
@@ -96,6 +98,8 @@ public final class IcansBatch {
    *     encoding (the message gives its index; grades before it are written)
    */
   public static void gradeAll(int[] codes, byte[] grades) {
+    Objects.requireNonNull(codes, "codes");
+    Objects.requireNonNull(grades, "grades");
     if (codes.length != grades.length) {
       throw new IllegalArgumentException("codes (" + codes.length + ") and grades (" + grades.length
           + ") must have the same length");

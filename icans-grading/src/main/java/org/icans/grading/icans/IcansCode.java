@@ -1,5 +1,6 @@
 package org.icans.grading.icans;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.icans.model.encephalopathy.CapdScore;
@@ -56,6 +57,8 @@ final class IcansCode {
 
   // Reads each Optional once and iterates no collection: encoding allocates nothing.
   static int encode(IcansObservation o, EncephalopathyTool tool) {
+    Objects.requireNonNull(o, "observation");
+    Objects.requireNonNull(tool, "tool");
     int code = 0;
     if (tool == EncephalopathyTool.CAPD) {
       code |= TOOL_CAPD;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -97,7 +98,7 @@ public final class IcansGrade {
 
   /** How one domain was graded. */
   public DomainGrade domain(IcansDomain domain) {
-    return domains.get(domain.ordinal());
+    return domains.get(Objects.requireNonNull(domain, "domain").ordinal());
   }
 
   /**

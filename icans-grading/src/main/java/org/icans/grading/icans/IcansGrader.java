@@ -1,12 +1,6 @@
 package org.icans.grading.icans;
 
-import static org.icans.grading.icans.IcansCode.ATTR_SHIFT;
-import static org.icans.grading.icans.IcansCode.ENC_BITS;
-import static org.icans.grading.icans.IcansCode.ICP_SHIFT;
-import static org.icans.grading.icans.IcansCode.LOC_SHIFT;
-import static org.icans.grading.icans.IcansCode.MOTOR_SHIFT;
-import static org.icans.grading.icans.IcansCode.SZ_SHIFT;
-
+import java.util.Objects;
 import org.icans.model.Assessment;
 import org.icans.model.icans.Consciousness;
 import org.icans.model.icans.IcansDomain;
@@ -15,6 +9,12 @@ import org.icans.model.icans.IcpFinding;
 import org.icans.model.icans.MotorFinding;
 import org.icans.model.icans.Seizure;
 import org.icans.model.patient.Patient;
+import static org.icans.grading.icans.IcansCode.ATTR_SHIFT;
+import static org.icans.grading.icans.IcansCode.ENC_BITS;
+import static org.icans.grading.icans.IcansCode.ICP_SHIFT;
+import static org.icans.grading.icans.IcansCode.LOC_SHIFT;
+import static org.icans.grading.icans.IcansCode.MOTOR_SHIFT;
+import static org.icans.grading.icans.IcansCode.SZ_SHIFT;
 
 /**
  * Grades one ICANS observation by the ASTCT 2019 consensus (Lee DW et al., Biol Blood Marrow
@@ -127,6 +127,7 @@ public final class IcansGrader {
 
   /** Grades an observation of this patient; the patient's age and delay choose the tool. */
   public static IcansGrade grade(IcansObservation observation, Patient patient) {
+    Objects.requireNonNull(observation, "observation");
     return grade(observation, EncephalopathyTool.forPatient(patient));
   }
 
@@ -137,6 +138,7 @@ public final class IcansGrader {
 
   /** Grades the ICANS part of an assessment. */
   public static IcansGrade grade(Assessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
     return grade(assessment.icans(), assessment.patient());
   }
 

@@ -1,5 +1,6 @@
 package org.icans.model.crs;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -194,22 +195,21 @@ public final class CrsObservation {
 
     /** Adds signs attributed to another cause. */
     public Builder addAttributedToOtherCause(CrsSign... signs) {
-      for (CrsSign s : signs) {
-        attributed.add(Objects.requireNonNull(s, "attributedToOtherCause element"));
-      }
-      return this;
+      return addAllAttributedToOtherCause(Arrays.asList(Objects.requireNonNull(signs, "signs")));
     }
 
     /** Adds signs attributed to another cause. */
     public Builder addAllAttributedToOtherCause(Iterable<CrsSign> signs) {
-      for (CrsSign s : signs) {
-        attributed.add(Objects.requireNonNull(s, "attributedToOtherCause element"));
+      int i = 0;
+      for (CrsSign s : Objects.requireNonNull(signs, "signs")) {
+        attributed.add(Objects.requireNonNull(s, "signs[" + i++ + "]"));
       }
       return this;
     }
 
     /** Replaces the signs attributed to another cause. */
     public Builder attributedToOtherCause(Iterable<CrsSign> signs) {
+      Objects.requireNonNull(signs, "signs");
       attributed.clear();
       return addAllAttributedToOtherCause(signs);
     }

@@ -3,6 +3,7 @@ package org.icans.model.encephalopathy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.icans.model.InvalidValueException;
 
 /**
@@ -34,17 +35,17 @@ public final class CapdAnswers {
    * @throws InvalidValueException if there are not exactly eight answers
    */
   public static CapdAnswers of(CapdAnswer... answers) {
-    requireEight(answers.length);
+    requireEight(Objects.requireNonNull(answers, "answers").length);
     int packed = 0;
     for (int i = 0; i < answers.length; i++) {
-      packed |= answers[i].code() << (3 * i);
+      packed |= Objects.requireNonNull(answers[i], "answers[" + i + "]").code() << (3 * i);
     }
     return new CapdAnswers(packed);
   }
 
   /** Answers given as a list in the instrument's item order. */
   public static CapdAnswers of(List<CapdAnswer> answers) {
-    return of(answers.toArray(new CapdAnswer[0]));
+    return of(Objects.requireNonNull(answers, "answers").toArray(new CapdAnswer[0]));
   }
 
   /**
@@ -54,7 +55,7 @@ public final class CapdAnswers {
    * @throws InvalidValueException if there are not exactly eight codes, or one is not 0-4
    */
   public static CapdAnswers ofCodes(int... codes) {
-    requireEight(codes.length);
+    requireEight(Objects.requireNonNull(codes, "codes").length);
     int packed = 0;
     for (int i = 0; i < codes.length; i++) {
       packed |= CapdAnswer.ofCode(codes[i]).code() << (3 * i);
@@ -74,7 +75,7 @@ public final class CapdAnswers {
 
   /** The answer given to one item. */
   public CapdAnswer answer(CapdItem item) {
-    return answer(item.ordinal());
+    return answer(Objects.requireNonNull(item, "item").ordinal());
   }
 
   /** The eight answers in the instrument's item order. */

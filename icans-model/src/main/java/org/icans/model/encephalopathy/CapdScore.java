@@ -50,7 +50,8 @@ public final class CapdScore {
 
   /** A CAPD known from its eight answers; the total is theirs. */
   public static CapdScore of(CapdAnswers answers) {
-    return new CapdScore(TOTALS[answers.total()].total, Objects.requireNonNull(answers, "answers"));
+    Objects.requireNonNull(answers, "answers");
+    return new CapdScore(TOTALS[answers.total()].total, answers);
   }
 
   /** The CAPD could not be performed: the child could not be assessed (ASTCT grade 4 finding). */

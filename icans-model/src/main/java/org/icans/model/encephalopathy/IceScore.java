@@ -1,8 +1,8 @@
 package org.icans.model.encephalopathy;
 
-import static org.icans.model.internal.Checks.requireInRange;
-
+import java.util.Objects;
 import java.util.Optional;
+import static org.icans.model.internal.Checks.requireInRange;
 
 /**
  * The result of the ICE screen (Immune Effector Cell-Associated Encephalopathy score), 0-10, the
@@ -60,7 +60,7 @@ public final class IceScore {
 
   /** A score known from its five tasks; the total is their sum. */
   public static IceScore of(IceTasks tasks) {
-    return FROM_TASKS[index(tasks)];
+    return FROM_TASKS[index(Objects.requireNonNull(tasks, "tasks"))];
   }
 
   private static int index(IceTasks t) {

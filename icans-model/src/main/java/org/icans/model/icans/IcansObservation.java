@@ -1,5 +1,6 @@
 package org.icans.model.icans;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -233,22 +234,21 @@ public final class IcansObservation {
 
     /** Adds domains attributed to another cause. */
     public Builder addAttributedToOtherCause(IcansDomain... domains) {
-      for (IcansDomain d : domains) {
-        attributed.add(Objects.requireNonNull(d, "attributedToOtherCause element"));
-      }
-      return this;
+      return addAllAttributedToOtherCause(Arrays.asList(Objects.requireNonNull(domains, "domains")));
     }
 
     /** Adds domains attributed to another cause. */
     public Builder addAllAttributedToOtherCause(Iterable<IcansDomain> domains) {
-      for (IcansDomain d : domains) {
-        attributed.add(Objects.requireNonNull(d, "attributedToOtherCause element"));
+      int i = 0;
+      for (IcansDomain d : Objects.requireNonNull(domains, "domains")) {
+        attributed.add(Objects.requireNonNull(d, "domains[" + i++ + "]"));
       }
       return this;
     }
 
     /** Replaces the domains attributed to another cause. */
     public Builder attributedToOtherCause(Iterable<IcansDomain> domains) {
+      Objects.requireNonNull(domains, "domains");
       attributed.clear();
       return addAllAttributedToOtherCause(domains);
     }

@@ -2,6 +2,7 @@ package org.icans.model.icans;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 import org.icans.model.internal.EnumSets;
 
@@ -36,12 +37,12 @@ public final class IcpFindings {
 
   /** Assessed, with these findings. */
   public static IcpFindings of(IcpFinding... findings) {
-    return of(Arrays.asList(findings));
+    return of(Arrays.asList(Objects.requireNonNull(findings, "findings")));
   }
 
   /** Assessed, with these findings (duplicates are one finding). */
   public static IcpFindings of(Collection<IcpFinding> findings) {
-    return ALL[EnumSets.mask(findings)];
+    return ALL[EnumSets.mask("findings", findings)];
   }
 
   /** The findings, as an unmodifiable set. */
@@ -51,7 +52,7 @@ public final class IcpFindings {
 
   /** Whether this finding was recorded. */
   public boolean contains(IcpFinding finding) {
-    return (mask & (1 << finding.ordinal())) != 0;
+    return (mask & (1 << Objects.requireNonNull(finding, "finding").ordinal())) != 0;
   }
 
   @Override

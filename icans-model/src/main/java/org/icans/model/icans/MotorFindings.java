@@ -2,6 +2,7 @@ package org.icans.model.icans;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 import org.icans.model.internal.EnumSets;
 
@@ -35,12 +36,12 @@ public final class MotorFindings {
 
   /** Examined, with these findings. */
   public static MotorFindings of(MotorFinding... findings) {
-    return of(Arrays.asList(findings));
+    return of(Arrays.asList(Objects.requireNonNull(findings, "findings")));
   }
 
   /** Examined, with these findings (duplicates are one finding). */
   public static MotorFindings of(Collection<MotorFinding> findings) {
-    return ALL[EnumSets.mask(findings)];
+    return ALL[EnumSets.mask("findings", findings)];
   }
 
   /** The findings, as an unmodifiable set. */
@@ -50,7 +51,7 @@ public final class MotorFindings {
 
   /** Whether this finding was recorded. */
   public boolean contains(MotorFinding finding) {
-    return (mask & (1 << finding.ordinal())) != 0;
+    return (mask & (1 << Objects.requireNonNull(finding, "finding").ordinal())) != 0;
   }
 
   /** Whether the examination found deep focal motor weakness (hemiparesis or paraparesis). */

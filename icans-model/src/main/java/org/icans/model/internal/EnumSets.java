@@ -2,6 +2,7 @@ package org.icans.model.internal;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /** Canonical unmodifiable enum sets, one per bit mask of a small enum, built once. */
@@ -25,11 +26,17 @@ public final class EnumSets {
     return subsets;
   }
 
-  /** The bit mask of the ordinals of {@code elements}. */
-  public static <E extends Enum<E>> int mask(Iterable<E> elements) {
+  /**
+   * The bit mask of the ordinals of {@code elements}.
+   *
+   * @param field the parameter's name, for the message when it or one of its elements is null
+   * @throws NullPointerException naming {@code field}, or {@code field[i]} for a null element
+   */
+  public static <E extends Enum<E>> int mask(String field, Iterable<E> elements) {
     int mask = 0;
-    for (E e : elements) {
-      mask |= 1 << e.ordinal();
+    int i = 0;
+    for (E e : Objects.requireNonNull(elements, field)) {
+      mask |= 1 << Objects.requireNonNull(e, field + "[" + i++ + "]").ordinal();
     }
     return mask;
   }

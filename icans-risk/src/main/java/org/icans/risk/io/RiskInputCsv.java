@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
@@ -70,6 +72,13 @@ import org.icans.risk.window.LabelEra;
  * A header with an unknown, duplicated or missing required column makes the file unreadable: every
  * row would be misread.
  *
+ * <p>{@link #read(Reader)} holds every patient until the end of the file, since a patient's rows
+ * may be anywhere in it. {@link #read(Reader, Map, Listener)} streams instead: given the line of
+ * each patient's last row ({@link #lastLines(Reader)}, a first pass over a file that can be read
+ * twice), it hands each patient on as soon as its last row is read, so that it holds only the
+ * patients whose rows are still to come (one at a time when a patient's rows are together), and
+ * each row error as soon as it is found.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class RiskInputCsv {
@@ -114,6 +123,23 @@ public final class RiskInputCsv {
     }
   }
 
+  /** Receives a file's patients and row errors while it is read. */
+  public interface Listener {
+    /**
+     * A patient whose rows have all been read; patients come in order of first appearance.
+     *
+     * @throws IOException when the listener cannot write
+     */
+    void patient(RiskInput input) throws IOException;
+
+    /**
+     * A row left out, as soon as it is read.
+     *
+     * @throws IOException when the listener cannot write
+     */
+    void rowError(RowError error) throws IOException;
+  }
+
   /** The analyte keys a row may carry, for error messages. */
   public static String analyteKeys() {
     List<String> keys = new ArrayList<>();
@@ -133,17 +159,67 @@ public final class RiskInputCsv {
    *     unknown, duplicated or missing required column
    */
   public static Result read(Reader in) throws IOException {
-    CsvReader csv = new CsvReader(in);
-    CsvRecord header = csv.next();
-    while (header != null && header.isBlank()) {
-      header = csv.next();
-    }
-    if (header == null) {
-      throw new InvalidValueException("header", "an empty file", "a header line: " + String.join(",", KNOWN));
-    }
-    Map<String, Integer> columns = columns(header);
-    Map<String, PatientRows> patients = new LinkedHashMap<>();
+    List<RiskInput> inputs = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
+    read(in, Map.of(), new Listener() {
+      @Override
+      public void patient(RiskInput input) {
+        inputs.add(input);
+      }
+
+      @Override
+      public void rowError(RowError error) {
+        errors.add(error);
+      }
+    });
+    return new Result(inputs, errors);
+  }
+
+  /**
+   * The line of the last row of each patient, in order of first appearance: a first, light pass
+   * over a file (only the patient column of each row is kept) for {@link #read(Reader, Map,
+   * Listener)}. Every row that names a patient counts, whether or not it is valid.
+   *
+   * @param in the file's text; not closed
+   * @throws IOException if {@code in} cannot be read
+   * @throws InvalidValueException (field {@code header}) as {@link #read(Reader)} does
+   */
+  public static Map<String, Integer> lastLines(Reader in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    CsvReader csv = new CsvReader(in);
+    Map<String, Integer> columns = columns(header(csv));
+    Map<String, Integer> last = new LinkedHashMap<>();
+    for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
+      String id = patientOf(r, columns);
+      if (!id.isEmpty()) {
+        last.put(id, r.line());
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Reads a risk input file, handing each patient to {@code listener} once its last row is read
+   * (by {@code lastLines}; a patient not in it is handed on at the end of the file) and in order
+   * of first appearance, and each row error as soon as it is found.
+   *
+   * @param in the file's text; not closed
+   * @param lastLines the line of each patient's last row ({@link #lastLines(Reader)} of the same
+   *     text), or an empty map to hold every patient until the end
+   * @param listener receives the patients and row errors
+   * @throws IOException if {@code in} cannot be read, or the listener cannot write
+   * @throws InvalidValueException (field {@code header}) as {@link #read(Reader)} does
+   */
+  public static void read(Reader in, Map<String, Integer> lastLines, Listener listener) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(lastLines, "lastLines");
+    Objects.requireNonNull(listener, "listener");
+    CsvReader csv = new CsvReader(in);
+    CsvRecord header = header(csv);
+    Map<String, Integer> columns = columns(header);
+    // The patients not yet handed on, in order of first appearance; some may be finished already,
+    // waiting behind an earlier patient whose rows are still to come.
+    Map<String, PatientRows> patients = new LinkedHashMap<>();
     for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
       if (r.isBlank()) {
         continue;
@@ -151,14 +227,47 @@ public final class RiskInputCsv {
       try {
         row(r, header.fields().size(), columns, patients);
       } catch (RowProblem p) {
-        errors.add(p.error);
+        listener.rowError(p.error);
+      }
+      String id = patientOf(r, columns);
+      Integer last = lastLines.get(id);
+      PatientRows p = patients.get(id);
+      if (p != null && last != null && last == r.line()) {
+        p.finished = true;
+        handOn(patients, listener, false);
       }
     }
-    List<RiskInput> inputs = new ArrayList<>();
-    for (PatientRows p : patients.values()) {
-      inputs.add(p.builder.build());
+    handOn(patients, listener, true);
+  }
+
+  /** Hands on the finished patients at the head of {@code patients}, or every patient at the end. */
+  private static void handOn(Map<String, PatientRows> patients, Listener listener, boolean end) throws IOException {
+    Iterator<PatientRows> i = patients.values().iterator();
+    while (i.hasNext()) {
+      PatientRows p = i.next();
+      if (!end && !p.finished) {
+        return;
+      }
+      i.remove();
+      listener.patient(p.builder.build());
     }
-    return new Result(inputs, errors);
+  }
+
+  private static CsvRecord header(CsvReader csv) throws IOException {
+    CsvRecord header = csv.next();
+    while (header != null && header.isBlank()) {
+      header = csv.next();
+    }
+    if (header == null) {
+      throw new InvalidValueException("header", "an empty file", "a header line: " + String.join(",", KNOWN));
+    }
+    return header;
+  }
+
+  /** The record's patient, stripped, or {@code ""} when it has none. */
+  private static String patientOf(CsvRecord r, Map<String, Integer> columns) {
+    int i = columns.get(PATIENT);
+    return i < r.fields().size() ? r.fields().get(i).strip() : "";
   }
 
   private static Map<String, Integer> columns(CsvRecord header) {
@@ -193,6 +302,8 @@ public final class RiskInputCsv {
     Integer ldStart;
     ProductProfile product;
     LabelEra era;
+    /** Whether its last row has been read. */
+    boolean finished;
 
     PatientRows(String id) {
       builder = RiskInput.builder(id);
