@@ -105,7 +105,7 @@ class CommandLineTest {
       Cli.Result r = Cli.run(args);
       assertEquals(1, r.exit());
       assertEquals("", r.out());
-      assertTrue(r.err().contains("the commands are grade, summarize, plan, compare, risk and guide\n"), r.err());
+      assertTrue(r.err().contains("the commands are grade, summarize, plot, plan, compare, risk and guide\n"), r.err());
     }
   }
 

@@ -43,6 +43,12 @@ final class CohortReader extends FileCommand implements AssessmentFile.GradedRow
   }
 
   @Override
+  protected String holding() {
+    return "plot: the days and grades of " + patients.size() + " patients, kept until the end of the file to "
+        + "draw them (a patient's rows may be anywhere in it)";
+  }
+
+  @Override
   protected void end(boolean wholeFile) {
     this.wholeFile = wholeFile;
   }
