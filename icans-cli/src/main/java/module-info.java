@@ -7,4 +7,6 @@ module org.icans.cli {
   requires org.icans.grading;
   requires org.icans.management;
   requires org.icans.risk;
+  // The collectors' times, to stop a process whose heap is too small to make progress (MemoryGuard).
+  requires java.management;
 }

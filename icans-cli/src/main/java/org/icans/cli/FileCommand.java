@@ -2,6 +2,7 @@ package org.icans.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.WeakReference;
 import org.icans.cli.assessment.AssessmentFile;
 import org.icans.cli.assessment.HeaderException;
 import org.icans.cli.csv.CsvFormatException;
@@ -58,8 +59,13 @@ public abstract class FileCommand {
       return UNREADABLE;
     }
     AssessmentFile.GradedRowSink sink = begin();
-    MemoryGuard.working(() -> holding() + "; the longest record so far needs a read buffer of "
-        + (file.readBufferBytes() >> 10) + " KiB");
+    // Weakly: once the command has ended, the message must not keep the reader's buffer alive.
+    WeakReference<AssessmentFile> reading = new WeakReference<>(file);
+    MemoryGuard.working(() -> {
+      AssessmentFile f = reading.get();
+      return f == null ? holding() : holding() + "; the longest record so far needs a read buffer of "
+          + (f.readBufferBytes() >> 10) + " KiB";
+    });
     try {
       file.forEachRow(sink, report);
     } catch (CsvFormatException e) {
