@@ -14,4 +14,6 @@ module org.icans.cli {
   requires java.xml;
   requires org.jfree.jfreechart;
   requires org.apache.xmlgraphics.batik.svggen;
+  // The collectors' times, to stop a process whose heap is too small to make progress (MemoryGuard).
+  requires java.management;
 }

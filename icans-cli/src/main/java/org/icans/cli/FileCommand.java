@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.lang.ref.WeakReference;
 import org.icans.cli.assessment.AssessmentFile;
 import org.icans.cli.assessment.HeaderException;
 import org.icans.cli.csv.CsvFormatException;
@@ -95,8 +96,13 @@ public abstract class FileCommand {
       return UNREADABLE;
     }
     AssessmentFile.GradedRowSink sink = begin();
-    MemoryGuard.working(() -> holding() + "; the longest record so far needs a read buffer of "
-        + (file.readBufferBytes() >> 10) + " KiB");
+    // Weakly: once the command has ended, the message must not keep the reader's buffer alive.
+    WeakReference<AssessmentFile> reading = new WeakReference<>(file);
+    MemoryGuard.working(() -> {
+      AssessmentFile f = reading.get();
+      return f == null ? holding() : holding() + "; the longest record so far needs a read buffer of "
+          + (f.readBufferBytes() >> 10) + " KiB";
+    });
     try {
       file.forEachRow(sink, report);
     } catch (CsvFormatException e) {

@@ -79,8 +79,17 @@ public final class Main {
   /** Runs the tool and exits with its status. */
   public static void main(String[] args) {
     MemoryGuard.install();
-    int status = run(args, System.in, System.out, System.err);
-    System.out.flush();
+    int status = 0;
+    try {
+      status = run(args, System.in, System.out, System.err);
+      System.out.flush();
+    } catch (Throwable e) {
+      MemoryGuard.haltOnFailure(e);
+    }
+    if (MemoryGuard.exhausted()) {
+      // Shutting down normally needs memory the heap may not have: halt.
+      Runtime.getRuntime().halt(status);
+    }
     System.exit(status);
   }
 
@@ -95,11 +104,11 @@ public final class Main {
    *     or a heap too small for the work (one line naming the heap: {@link MemoryGuard})
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    MemoryGuard.working(args.length == 0 ? "the command line" : "the " + args[0] + " command");
+    MemoryGuard.command(args.length == 0 ? "reading the command line" : args[0]);
     try {
       return dispatch(args, in, out, err);
     } catch (OutOfMemoryError e) {
-      print(err, MemoryGuard.report() + "\n");
+      MemoryGuard.report(err);
       return FileCommand.UNREADABLE;
     }
   }

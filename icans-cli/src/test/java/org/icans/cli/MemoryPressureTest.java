@@ -31,8 +31,11 @@ class MemoryPressureTest {
     List<String> lines = r.errLines();
     assertEquals(1, lines.size(), r.err());
     String line = lines.get(0);
-    assertTrue(line.startsWith("icans: out of memory: " + command + ": "), line);
-    assertTrue(line.contains("(-Xmx" + heapMib + "m)"), line);
+    // What the command held, or, when even that message found no memory, the line prepared at the
+    // start naming the command alone.
+    assertTrue(line.startsWith("icans: out of memory: " + command + ": ")
+        || line.startsWith("icans: out of memory: " + command + " needed more"), line);
+    assertTrue(line.contains("needed more than the Java heap of " + heapMib + " MiB (-Xmx" + heapMib + "m)"), line);
   }
 
   @Test
@@ -48,7 +51,6 @@ class MemoryPressureTest {
     }
     ChildJvm.Result r = ChildJvm.run(8, TIMEOUT_SECONDS, dir, "grade", file.toString());
     assertOneLineNamingTheHeap(r, "grade", 8);
-    assertTrue(r.err().contains("read buffer"), r.err());
   }
 
   @Test
@@ -72,7 +74,6 @@ class MemoryPressureTest {
     }
     ChildJvm.Result r = ChildJvm.run(16, TIMEOUT_SECONDS, dir, "summarize", file.toString());
     assertOneLineNamingTheHeap(r, "summarize", 16);
-    assertTrue(r.err().contains("patients, kept until the end of the file"), r.err());
   }
 
   /** A risk input file of {@code patients} patients with 100 rows each, each patient's rows together. */

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.icans.cli.csv.CsvReader;
 import org.icans.cli.csv.CsvRecord;
 import org.icans.cli.csv.RecordBatch;
@@ -38,6 +38,11 @@ final class GradingPipeline implements AutoCloseable {
   private final int batchSize;
   /** What ended a stage outside its batch handling; the caller's thread throws it. */
   private volatile Throwable died;
+  /** Whether a stage handed on its last batch: it may then end while the caller still reads. */
+  private volatile boolean readerDone;
+  private volatile boolean graderDone;
+  /** The thread that takes graded batches, unparked at each hand-over. */
+  private volatile Thread consumer;
   /** The slots made so far, by the reading thread only: they are made as needed, up to SLOTS. */
   private int slotsMade;
   private long rows;
@@ -77,6 +82,7 @@ final class GradingPipeline implements AutoCloseable {
    * @throws IOException the input's failure, after the rows before it; or a sink's
    */
   void deliver(AssessmentFile.GradedRowSink sink, AssessmentFile.ErrorSink errors) throws IOException {
+    consumer = Thread.currentThread();
     for (;;) {
       Slot s = take();
       for (int k = 0; k < s.graded; k++) {
@@ -142,6 +148,7 @@ final class GradingPipeline implements AutoCloseable {
         boolean last = s.failure != null || s.records.last();
         read.put(s);
         if (last) {
+          readerDone = true;
           return;
         }
       }
@@ -169,7 +176,9 @@ final class GradingPipeline implements AutoCloseable {
         }
         boolean last = s.failure != null || s.records.last();
         graded.put(s);
+        LockSupport.unpark(consumer);
         if (last) {
+          graderDone = true;
           return;
         }
       }
@@ -183,20 +192,33 @@ final class GradingPipeline implements AutoCloseable {
    * batch ends the wait with its failure instead of leaving this thread waiting forever.
    */
   private Slot take() throws IOException {
-    try {
-      for (;;) {
-        Slot s = graded.poll(100, TimeUnit.MILLISECONDS);
+    // Polls and parks rather than waiting on the queue: a wait allocates a node, and with the heap
+    // exhausted the JDK retries that allocation without end, so this thread would never see that
+    // a stage died. The grading stage unparks this thread after each hand-over.
+    for (;;) {
+      Slot s = graded.poll();
+      if (s != null) {
+        return s;
+      }
+      Throwable d = died;
+      if (d != null) {
+        rethrow(d);
+      }
+      if ((!reader.isAlive() && !readerDone) || (!grader.isAlive() && !graderDone)) {
+        s = graded.poll();
         if (s != null) {
           return s;
         }
-        Throwable d = died;
-        if (d != null) {
-          rethrow(d);
-        }
+        // A stage ended without handing on its last batch or its failure: that happens only when
+        // even its failure could not be handled (the heap exhausted to the last byte).
+        throw new IllegalStateException("the " + (graderDone ? "reading" : "grading")
+            + " thread stopped without a result");
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for graded rows");
+      LockSupport.parkNanos(this, 100_000_000L);
+      if (Thread.interrupted()) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting for graded rows");
+      }
     }
   }
 

@@ -14,7 +14,7 @@ import java.util.Arrays;
  */
 public final class RecordBatch implements CsvRecord {
   /** The most records a batch holds by default. */
-  public static final int CAPACITY = 4096;
+  public static final int CAPACITY = 2048;
 
   /** The records a batch has room for at first; it grows as records come, up to its capacity. */
   private static final int FIRST_RECORDS = 64;

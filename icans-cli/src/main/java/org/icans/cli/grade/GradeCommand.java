@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.icans.cli.FileCommand;
 import org.icans.cli.assessment.AssessmentFile;
+import org.icans.cli.csv.RecordBatch;
 import org.icans.cli.output.ByteSink;
 import org.icans.cli.output.OutputFormat;
 
@@ -30,7 +31,8 @@ public final class GradeCommand extends FileCommand {
 
   @Override
   protected String holding() {
-    return "grade: the batches of rows being read, graded and written (at most 4 of 4,096 rows)";
+    return "grade: the batches of rows being read, graded and written (at most 4 of " + RecordBatch.CAPACITY
+        + " rows)";
   }
 
   /** Writes out what is buffered; rows graded before an unreadable part of the input stay written. */
