@@ -80,6 +80,41 @@ class PatientCourseTest {
   }
 
   @Test
+  void theWorstDayBreaksTiesByCrsThenByTheEarlierDay() {
+    Assessment icans2crs1 = day(1, 5, 38.5, Hypotension.NONE);
+    Assessment icans2crs0 = day(2, 5, 37.0, Hypotension.NONE);
+    Assessment icans2crs0Later = day(3, 5, 37.0, Hypotension.NONE);
+    assertEquals(1.0, PatientCourse.of(List.of(icans2crs1, icans2crs0)).worst().orElseThrow().day());
+    assertEquals(2.0, PatientCourse.of(List.of(icans2crs0Later, icans2crs0)).worst().orElseThrow().day());
+    Assessment icans1 = day(4, 8, 37.0, Hypotension.NONE);
+    PatientCourse mild = PatientCourse.of(List.of(icans1));
+    assertEquals(4.0, mild.icansPeak().orElseThrow().day(), "a grade 1 peak is a peak");
+    assertTrue(mild.crsPeak().isEmpty(), "CRS grade 0 has no peak");
+  }
+
+  @Test
+  void coursesSayWhatTheyHoldAndDifferFromOtherValues() {
+    PatientCourse c = PatientCourse.of(DAYS);
+    assertNotEquals(c, "a course");
+    assertNotEquals(c.icans(), "a course");
+    assertNotEquals(c.icans(), c.crs());
+    assertNotEquals(c.icans().hashCode(), c.crs().hashCode());
+    assertNotEquals(c.hashCode(), PatientCourse.of(DAYS.subList(0, 2)).hashCode());
+    assertEquals("PatientCourse[icans " + c.icans() + ", crs " + c.crs() + ", 5 assessments]", c.toString());
+    assertTrue(c.icans().toString().startsWith("SyndromeCourse[max OptionalInt[3], onset"), c.icans()::toString);
+    GradedAssessment half = GradedAssessment.of(Assessment.builder().patientId("P2").day(4.5).patient(ADULT).build());
+    assertEquals("P2", half.patientId());
+    assertTrue(half.summary().startsWith("P2 day 4.5: "), half::summary);
+  }
+
+  @Test
+  void aNullAssessmentIsNamedByItsPlace() {
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> PatientCourse.of(java.util.Arrays.asList(DAYS.get(0), DAYS.get(1), null)));
+    assertEquals("assessments[2]", e.getMessage());
+  }
+
+  @Test
   void gradesThatAreNotTheAssessmentsOwnAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> new GradedAssessment(DAYS.get(0),
         IcansGrader.grade(DAYS.get(2)), CrsGrader.grade(DAYS.get(0))));
