@@ -1,5 +1,6 @@
 package org.icans.cli.plot;
 
+import org.icans.cli.course.PatientRows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -164,12 +165,12 @@ public final class PlotCommand {
       JFreeChart chart;
       String what;
       if (patient != null) {
-        PatientAssessments p = cohort.patient(patient);
+        PatientRows p = cohort.patient(patient);
         if (p == null) {
           return fail(err, UsageException.notAllowed(PATIENT, patient, "a patient_id with a graded row in "
               + source + ", like " + String.join(", ", cohort.firstIds(3))).getMessage());
         }
-        chart = TimelineChart.of(patient, p.assessments(), p.course(), source);
+        chart = TimelineChart.of(patient, p.rows(), p.course(), source);
         what = "the timeline of patient " + patient;
       } else {
         if (cohort.patientCount() > maxPatients) {

@@ -1,5 +1,6 @@
 package org.icans.cli.plot;
 
+import org.icans.cli.course.PatientRows;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -60,7 +61,7 @@ final class TimelineChart {
    * @param course the patient's course, as {@code summarize} computes it
    * @param source how the input is named in the caption
    */
-  static JFreeChart of(String patientId, List<PatientAssessments.Assessment> rows, PatientCourse course,
+  static JFreeChart of(String patientId, List<PatientRows.Row> rows, PatientCourse course,
       String source) {
     double first = Math.min(0, rows.get(0).day());
     double last = Math.max(0, rows.get(rows.size() - 1).day());
@@ -107,13 +108,13 @@ final class TimelineChart {
     return s.append(n == 1 ? "" : ", " + n + " episodes").append('.').toString();
   }
 
-  private static XYPlot panel(GradePalette syndrome, List<PatientAssessments.Assessment> rows, SyndromeCourse c) {
+  private static XYPlot panel(GradePalette syndrome, List<PatientRows.Row> rows, SyndromeCourse c) {
     XYSeries grades = new XYSeries("grade", false, true);
     XYSeries measured = new XYSeries("measured", false, true);
     XYSeries lowerBound = new XYSeries("lower bound", false, true);
     XYSeries notAssessed = new XYSeries("not assessed", false, true);
     XYSeries death = new XYSeries("death", false, true);
-    for (PatientAssessments.Assessment a : rows) {
+    for (PatientRows.Row a : rows) {
       boolean icans = syndrome == GradePalette.ICANS;
       int g = icans ? a.icansGrade() : a.crsGrade();
       boolean complete = icans ? a.icansComplete() : a.crsComplete();

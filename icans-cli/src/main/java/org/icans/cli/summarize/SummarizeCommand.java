@@ -2,16 +2,12 @@ package org.icans.cli.summarize;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.icans.cli.FileCommand;
 import org.icans.cli.assessment.AssessmentFile;
-import org.icans.cli.assessment.GradedRow;
+import org.icans.cli.course.Cohort;
+import org.icans.cli.course.PatientRows;
 import org.icans.cli.output.ByteSink;
 import org.icans.cli.output.OutputFormat;
-import org.icans.grading.crs.CrsGrade;
-import org.icans.grading.icans.IcansGrade;
 
 /**
  * {@code icans summarize}: one output record per patient, in order of first appearance, with the
@@ -20,12 +16,10 @@ import org.icans.grading.icans.IcansGrade;
  * <p>The grades of every assessment are kept until the end (a day and two bytes each), because a
  * patient's rows may be spread over the whole file.
  */
-public final class SummarizeCommand extends FileCommand implements AssessmentFile.GradedRowSink {
+public final class SummarizeCommand extends FileCommand {
   private final ByteSink out;
   private final SummaryWriter writer;
-  private final Map<String, PatientDays> patients = new LinkedHashMap<>();
-  private PatientDays last;
-  private long rows;
+  private final Cohort cohort = new Cohort();
 
   /** A command writing to {@code out} in {@code format}. */
   public SummarizeCommand(OutputStream out, OutputFormat format) {
@@ -35,29 +29,12 @@ public final class SummarizeCommand extends FileCommand implements AssessmentFil
 
   @Override
   protected AssessmentFile.GradedRowSink begin() {
-    return this;
-  }
-
-  @Override
-  public void accept(GradedRow row, IcansGrade icans, CrsGrade crs) {
-    PatientDays p = last;
-    // Rows of one patient usually come together: compare bytes before building a String key.
-    if (p == null || !p.is(row.buffer(), row.patientIdStart(), row.patientIdEnd())) {
-      String id = row.patientId();
-      p = patients.get(id);
-      if (p == null) {
-        p = new PatientDays(id, Arrays.copyOfRange(row.buffer(), row.patientIdStart(), row.patientIdEnd()));
-        patients.put(id, p);
-      }
-      last = p;
-    }
-    p.add(row.day(), icans.gradeOrMinusOne(), crs.gradeOrMinusOne());
-    rows++;
+    return cohort;
   }
 
   @Override
   protected String holding() {
-    return "summarize: the days and grades of " + rows + " rows of " + patients.size()
+    return "summarize: the days and grades of " + cohort.rows() + " rows of " + cohort.size()
         + " patients, kept until the end of the file (a patient's rows may be anywhere in it)";
   }
 
@@ -71,7 +48,7 @@ public final class SummarizeCommand extends FileCommand implements AssessmentFil
   protected void end(boolean wholeFile) throws IOException {
     if (wholeFile) {
       writer.begin();
-      for (PatientDays p : patients.values()) {
+      for (PatientRows p : cohort.patients()) {
         writer.patient(p);
       }
     }

@@ -1,5 +1,6 @@
 package org.icans.cli.summarize;
 
+import org.icans.cli.course.PatientRows;
 import java.io.IOException;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -44,7 +45,7 @@ abstract class SummaryWriter {
   abstract void begin() throws IOException;
 
   /** Writes one patient's record. */
-  void patient(PatientDays p) throws IOException {
+  void patient(PatientRows p) throws IOException {
     PatientCourse course = p.course();
     SyndromeCourse icans = course.icans();
     SyndromeCourse crs = course.crs();
@@ -63,7 +64,7 @@ abstract class SummaryWriter {
     duration(11, crs.durationDays());
     number(12, crs.episodes().size());
     word(13, timing(course.icansOnsetRelativeToCrs()));
-    number(14, p.assessments());
+    number(14, p.size());
     day(15, OptionalDouble.of(p.lastDay()));
     endRecord();
   }

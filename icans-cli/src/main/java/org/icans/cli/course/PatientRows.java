@@ -1,4 +1,4 @@
-package org.icans.cli.plot;
+package org.icans.cli.course;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,11 +8,11 @@ import org.icans.grading.course.PatientCourse;
 import org.icans.grading.course.SyndromeCourse;
 
 /**
- * The graded assessments of one patient as read from the file, kept compactly (a day, two grade
- * bytes and a byte of completeness flags each) until the whole file has been read. Not
- * thread-safe.
+ * The graded rows of one patient as read from the file, kept compactly (a day, two grade bytes and
+ * a byte of completeness flags each) until the whole file has been read; the one record of a
+ * patient that {@code summarize} and {@code plot} both build their course from. Not thread-safe.
  */
-final class PatientAssessments {
+public final class PatientRows {
   private static final byte ICANS_COMPLETE = 1;
   private static final byte CRS_COMPLETE = 2;
 
@@ -23,13 +23,15 @@ final class PatientAssessments {
   private byte[] crs = new byte[16];
   private byte[] flags = new byte[16];
   private int size;
+  private double lastDay = Double.NEGATIVE_INFINITY;
 
-  PatientAssessments(String patientId, byte[] idBytes) {
+  PatientRows(String patientId, byte[] idBytes) {
     this.patientId = patientId;
     this.idBytes = idBytes;
   }
 
-  String patientId() {
+  /** The patient's id. */
+  public String patientId() {
     return patientId;
   }
 
@@ -51,13 +53,24 @@ final class PatientAssessments {
     crs[size] = (byte) crsGrade;
     flags[size] = (byte) ((icansComplete ? ICANS_COMPLETE : 0) | (crsComplete ? CRS_COMPLETE : 0));
     size++;
+    lastDay = Math.max(lastDay, day);
+  }
+
+  /** The number of graded rows. */
+  public int size() {
+    return size;
+  }
+
+  /** The latest day of the patient's graded rows. */
+  public double lastDay() {
+    return lastDay;
   }
 
   /**
-   * The course of ICANS and CRS, built by the library exactly as {@code summarize} builds it: the
-   * rows' days and grades in file order, sorted (stably) by the library.
+   * The course of ICANS and CRS, built by the library: the rows' days and grades in file order,
+   * sorted (stably) by the library.
    */
-  PatientCourse course() {
+  public PatientCourse course() {
     List<DatedGrade> i = new ArrayList<>(size);
     List<DatedGrade> c = new ArrayList<>(size);
     for (int k = 0; k < size; k++) {
@@ -67,11 +80,11 @@ final class PatientAssessments {
     return PatientCourse.of(SyndromeCourse.of(i), SyndromeCourse.of(c));
   }
 
-  /** Every assessment sorted by day, same-day rows in file order (as the course sorts them). */
-  List<Assessment> assessments() {
-    List<Assessment> list = new ArrayList<>(size);
+  /** Every row sorted by day, same-day rows in file order (as the course sorts them). */
+  public List<Row> rows() {
+    List<Row> list = new ArrayList<>(size);
     for (int k = 0; k < size; k++) {
-      list.add(new Assessment(days[k], icans[k], (flags[k] & ICANS_COMPLETE) != 0, crs[k],
+      list.add(new Row(days[k], icans[k], (flags[k] & ICANS_COMPLETE) != 0, crs[k],
           (flags[k] & CRS_COMPLETE) != 0));
     }
     // List.sort is stable, like the library's: same-day rows keep their file order.
@@ -80,7 +93,7 @@ final class PatientAssessments {
   }
 
   /**
-   * One graded row as the timeline draws it.
+   * One graded row, as the timeline draws it.
    *
    * @param day days since the infusion
    * @param icansGrade the ICANS grade 0-5, or -1 when no ICANS domain was assessed
@@ -88,5 +101,5 @@ final class PatientAssessments {
    * @param crsGrade the CRS grade 0-5, or -1 when no CRS sign was given
    * @param crsComplete whether more information could not change the CRS grade
    */
-  record Assessment(double day, int icansGrade, boolean icansComplete, int crsGrade, boolean crsComplete) {}
+  public record Row(double day, int icansGrade, boolean icansComplete, int crsGrade, boolean crsComplete) {}
 }
