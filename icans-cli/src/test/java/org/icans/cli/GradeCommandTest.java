@@ -39,6 +39,38 @@ class GradeCommandTest {
     assertEquals(expected, got);
   }
 
+  /** Contract v1.1's public examples (spec/assessment-csv.md), reproduced in examples/. */
+  @Test
+  void contractVersionOnePointOneExamplesGradeAsTheSpecSays() throws IOException {
+    Cli.Result r = Cli.run("grade", Cli.EXAMPLES.resolve("contract-v1.1.csv").toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> got = new ArrayList<>();
+    for (String line : r.lines()) {
+      String[] f = line.split(",", -1);
+      got.add(f[0] + "," + f[1] + "," + f[2] + "," + f[5] + "," + f[9]);
+    }
+    List<String> expected = Files.readAllLines(Cli.EXAMPLES.resolve("contract-v1.1-expected.csv"),
+        StandardCharsets.UTF_8);
+    assertEquals(expected, got);
+  }
+
+  @Test
+  void crsSignsAndIcansDomainsMayBeAttributedInOneCell() {
+    Cli.Result r = Cli.grade("patient_id,day,age_years,ice_score,other_cause,temperature_c,hypotension,oxygen\n"
+        + "P1,5,45,2,encephalopathy;hypoxia,39,fluids,cpap\n");
+    assertEquals(0, r.exit(), r.err());
+    // ICE 2 attributed: no ICANS grade; hypoxia on CPAP attributed: hypotension on fluids decides.
+    assertEquals("P1,5,,,false,2,ice,consciousness;seizure;motor;icp,hypotension,true,2", r.lines().get(1));
+  }
+
+  @Test
+  void aFlowWithAnUnknownDeviceIsRefused() {
+    Cli.Result r = Cli.grade("patient_id,day,age_years,temperature_c,oxygen,oxygen_lpm\nP1,5,45,39,unknown_device,4\n");
+    assertEquals(2, r.exit());
+    assertEquals("standard input, line 2, column oxygen_lpm: value \"4\" is not allowed; allowed: empty when oxygen "
+        + "is unknown_device: it means neither device nor flow was recorded; give the device with its flow", r.err().lines().findFirst().orElseThrow());
+  }
+
   @Test
   void edgeCasesInTheExamplesAreTheSpecsFiles() throws IOException {
     // The shared material sits beside the repository when it is there (CI checks it out so).
@@ -82,7 +114,7 @@ class GradeCommandTest {
   void deathIsGradeFiveDrivenByDeathForBothSyndromes() {
     Cli.Result r = Cli.grade("patient_id,day,age_years,ice_score,temperature_c,death_from\n"
         + "P1,5,45,9,39,icans;crs\n");
-    assertEquals("P1,5,5,death,false,5,ice,consciousness;seizure;motor;icp,death,false,2", r.lines().get(1));
+    assertEquals("P1,5,5,death,false,5,ice,consciousness;seizure;motor;icp,death,true,2", r.lines().get(1));
   }
 
   @Test

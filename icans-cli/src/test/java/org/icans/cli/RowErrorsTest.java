@@ -55,9 +55,9 @@ class RowErrorsTest {
     "consciousness|awake|one of alert, awakens_spontaneously, awakens_to_voice, awakens_to_touch, unarousable",
     "consciousness|Alert|one of alert, awakens_spontaneously, awakens_to_voice, awakens_to_touch, unarousable",
     "seizure|mild|one of none, rapidly_resolving, prolonged_or_repetitive",
-    "hypotension|pressors|one of none, fluids, one_vasopressor, multiple_vasopressors",
+    "hypotension|pressors|one of none, fluids, one_vasopressor, multiple_vasopressors, unknown_support",
     "oxygen|mask|one of none, blow_by, nasal_cannula, high_flow_nasal_cannula, facemask, nonrebreather, venturi, "
-        + "cpap, bipap, mechanical_ventilation",
+        + "cpap, bipap, mechanical_ventilation, unknown_device",
     "developmental_delay|yes|true, false, or empty (false)",
     "fever_masked|1|true, false, or empty (false)",
     "ice_score|11|an integer from 0 to 10",
@@ -123,7 +123,7 @@ class RowErrorsTest {
         + "cn6_palsy, papilledema, cushing_triad separated by ; (an empty word is not one)")),
         errorsOf("icp", "focal_edema;"));
     assertEquals(List.of(error("other_cause", "none", "one or more of encephalopathy, consciousness, seizure, motor, "
-        + "icp separated by ; (\"none\" is not one)")), errorsOf("other_cause", "none"));
+        + "icp, fever, hypotension, hypoxia separated by ; (\"none\" is not one)")), errorsOf("other_cause", "none"));
     assertEquals(List.of(error("death_from", "ICANS", "one or more of icans, crs separated by ; (\"ICANS\" is not one)")),
         errorsOf("death_from", "ICANS"));
   }

@@ -80,7 +80,8 @@ public final class ValidRows {
     Arbitrary<List<String>> other = Combinators.combine(Arbitraries.of("blow_by", "high_flow_nasal_cannula",
         "facemask", "nonrebreather", "venturi", "cpap", "bipap", "mechanical_ventilation"), orEmpty(flow))
         .as(List::of);
-    return Arbitraries.oneOf(cannula, other, Arbitraries.of(List.of("none", ""), List.of("", "")));
+    return Arbitraries.oneOf(cannula, other,
+        Arbitraries.of(List.of("none", ""), List.of("", ""), List.of("unknown_device", "")));
   }
 
   /** One valid row, as cells by column name. */
@@ -92,10 +93,10 @@ public final class ValidRows {
         words("none", "rapidly_resolving", "prolonged_or_repetitive"),
         list(true, "tremor", "myoclonus", "hemiparesis", "paraparesis"),
         list(true, "focal_edema", "diffuse_edema", "posturing", "cn6_palsy", "papilledema", "cushing_triad"),
-        list(false, "encephalopathy", "consciousness", "seizure", "motor", "icp"),
+        list(false, "encephalopathy", "consciousness", "seizure", "motor", "icp", "fever", "hypotension", "hypoxia"),
         list(false, "icans", "crs")).as(List::of);
     Arbitrary<List<String>> crs = Combinators.combine(orEmpty(decimal(25, 45)), words("true", "false"),
-        words("none", "fluids", "one_vasopressor", "multiple_vasopressors")).as(List::of);
+        words("none", "fluids", "one_vasopressor", "multiple_vasopressors", "unknown_support")).as(List::of);
     return Combinators.combine(patient, ice(), capd(), neuro, crs, oxygen()).as((p, i, c, n, r, o) -> {
       Map<String, String> row = new LinkedHashMap<>();
       List<String> cells = new ArrayList<>();

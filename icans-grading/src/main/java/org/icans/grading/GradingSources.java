@@ -69,4 +69,10 @@ public final class GradingSources {
   public static final Citation CHOICE_FLOW = PROJECT_CHOICES.at("G-9 (flow decides for any nasal cannula)");
   /** Choice 9: with fever masked, no fever and no hypotension or hypoxia, the CRS grade is 0. */
   public static final Citation CHOICE_MASKED_ZERO = PROJECT_CHOICES.at("G-9 (masked, no support: grade 0)");
+  /**
+   * Choice 11 (contract v1.1): a CRS sign recorded without its support (hypotension, support not
+   * recorded; oxygen, device not recorded) counts at grade 2 and makes the CRS grade a lower bound.
+   */
+  public static final Citation CHOICE_UNKNOWN_SUPPORT =
+      PROJECT_CHOICES.at("G-11 (sign recorded without its support: grade 2, a lower bound)");
 }

@@ -6,12 +6,14 @@ import java.util.List;
 import org.icans.grading.icans.EncephalopathyTool;
 import org.icans.model.Assessment;
 import org.icans.model.crs.CrsObservation;
+import org.icans.model.crs.CrsSign;
 import org.icans.model.patient.Patient;
 import org.icans.model.crs.OxygenDevice;
 import org.icans.model.crs.OxygenSupport;
 import org.icans.model.encephalopathy.CapdAnswers;
 import org.icans.model.encephalopathy.CapdScore;
 import org.icans.model.encephalopathy.IceScore;
+import org.icans.model.icans.IcansDomain;
 import org.icans.model.icans.IcansObservation;
 import org.icans.model.icans.IcpFinding;
 import org.icans.model.icans.IcpFindings;
@@ -38,6 +40,13 @@ public final class AssessmentRow implements GradedRow {
   static final int TRUE = Words.BOOLEAN.indexOf(Boolean.TRUE);
   static final int ICANS_DEATH = 1 << Words.DEATH_FROM.indexOf(Words.Syndrome.ICANS);
   static final int CRS_DEATH = 1 << Words.DEATH_FROM.indexOf(Words.Syndrome.CRS);
+  /** The bits of {@code other_cause} that name ICANS domains (version 1). */
+  static final int ICANS_CAUSES = causeBits(IcansDomain.values());
+  /** The bits of {@code other_cause} that name CRS signs (version 1.1). */
+  static final int CRS_CAUSES = causeBits(CrsSign.values());
+  static final int FEVER_CAUSE = 1 << Words.OTHER_CAUSE.indexOf(CrsSign.FEVER);
+  static final int HYPOTENSION_CAUSE = 1 << Words.OTHER_CAUSE.indexOf(CrsSign.HYPOTENSION);
+  static final int HYPOXIA_CAUSE = 1 << Words.OTHER_CAUSE.indexOf(CrsSign.HYPOXIA);
 
   private static final IcansObservation ICANS_NOT_ASSESSED = IcansObservation.notAssessed();
   private static final CrsObservation CRS_NOT_ASSESSED = CrsObservation.notAssessed();
@@ -171,6 +180,20 @@ public final class AssessmentRow implements GradedRow {
     return items != ABSENT ? items : code(Column.CAPD_SCORE);
   }
 
+  /** The bits of {@code other_cause} set in this row among {@code which}; 0 when the cell is empty. */
+  int causes(int which) {
+    int otherCause = code(Column.OTHER_CAUSE);
+    return otherCause == ABSENT ? 0 : otherCause & which;
+  }
+
+  private static int causeBits(Enum<?>[] values) {
+    int bits = 0;
+    for (Enum<?> v : values) {
+      bits |= 1 << Words.OTHER_CAUSE.indexOf(v);
+    }
+    return bits;
+  }
+
   /**
    * The ICANS observation of the row: every domain the row gave, both encephalopathy tools if both
    * were given (the grader uses the one that applies), attribution and death.
@@ -185,11 +208,11 @@ public final class AssessmentRow implements GradedRow {
     int seizure = code(Column.SEIZURE);
     int motor = code(Column.MOTOR);
     int icp = code(Column.ICP);
-    int otherCause = code(Column.OTHER_CAUSE);
+    int otherCause = causes(ICANS_CAUSES);
     boolean died = diedOf(ICANS_DEATH);
     boolean capdItems = code(Column.CAPD_ITEMS) != ABSENT;
     if (!iceTasks && ice == ABSENT && !capdItems && capd == ABSENT && consciousness == ABSENT && seizure == ABSENT
-        && motor == ABSENT && icp == ABSENT && otherCause == ABSENT && !died) {
+        && motor == ABSENT && icp == ABSENT && otherCause == 0 && !died) {
       return ICANS_NOT_ASSESSED;
     }
     IcansObservation.Builder b = IcansObservation.builder();
@@ -218,9 +241,9 @@ public final class AssessmentRow implements GradedRow {
     if (icp != ABSENT) {
       b.icp(ICP_BY_MASK[icp]);
     }
-    for (int i = 0; otherCause != ABSENT && i < Words.DOMAIN.size(); i++) {
+    for (int i = 0; otherCause != 0 && i < Words.OTHER_CAUSE.size(); i++) {
       if ((otherCause & (1 << i)) != 0) {
-        b.addAttributedToOtherCause(Words.DOMAIN.value(i));
+        b.addAttributedToOtherCause((IcansDomain) Words.OTHER_CAUSE.value(i));
       }
     }
     return b.diedOfIcans(died).build();
@@ -238,10 +261,17 @@ public final class AssessmentRow implements GradedRow {
     int oxygen = code(Column.OXYGEN);
     double flow = number(Column.OXYGEN_LPM);
     boolean died = diedOf(CRS_DEATH);
-    if (Double.isNaN(temperature) && masked == ABSENT && hypotension == ABSENT && oxygen == ABSENT && !died) {
+    int otherCause = causes(CRS_CAUSES);
+    if (Double.isNaN(temperature) && masked == ABSENT && hypotension == ABSENT && oxygen == ABSENT && !died
+        && otherCause == 0) {
       return CRS_NOT_ASSESSED;
     }
     CrsObservation.Builder b = CrsObservation.builder();
+    for (int i = 0; otherCause != 0 && i < Words.OTHER_CAUSE.size(); i++) {
+      if ((otherCause & (1 << i)) != 0) {
+        b.addAttributedToOtherCause((CrsSign) Words.OTHER_CAUSE.value(i));
+      }
+    }
     if (!Double.isNaN(temperature)) {
       b.temperatureCelsius(temperature);
     }

@@ -10,7 +10,7 @@ import org.icans.model.encephalopathy.IceTasks;
 import org.icans.model.patient.Patient;
 
 /**
- * The columns of the assessment file, version 1 ({@code spec/assessment-csv.md}): the name, whether
+ * The columns of the assessment file, version 1.1 ({@code spec/assessment-csv.md}): the name, whether
  * it is required, what kind of value a cell holds with its range or words, and what is allowed in
  * words, for messages. Column order in a file is free; names are case-sensitive.
  */
@@ -49,8 +49,8 @@ public enum Column {
   MOTOR("motor", Words.MOTOR, true),
   /** Raised ICP / cerebral edema findings. */
   ICP("icp", Words.ICP, true),
-  /** Domains attributed to another cause. */
-  OTHER_CAUSE("other_cause", Words.DOMAIN, false),
+  /** ICANS domains and (version 1.1) CRS signs attributed to another cause. */
+  OTHER_CAUSE("other_cause", Words.OTHER_CAUSE, false),
   /** Death from a syndrome. */
   DEATH_FROM("death_from", Words.DEATH_FROM, false),
   /** Highest temperature. */

@@ -6,6 +6,8 @@ import org.icans.grading.crs.CrsGrader;
 import org.icans.grading.icans.EncephalopathyTool;
 import org.icans.grading.icans.IcansGrade;
 import org.icans.grading.icans.IcansGrader;
+import org.icans.model.crs.Hypotension;
+import org.icans.model.crs.OxygenDevice;
 
 /**
  * Remembers the grade of every distinct set of findings met in a file, so that a row whose findings
@@ -23,8 +25,9 @@ import org.icans.grading.icans.IcansGrader;
  *       consciousness, seizure, motor and ICP findings, the attributed domains, and death;
  *   <li>CRS: whether the temperature is absent, below, or at or above
  *       {@link CrsGrader#FEVER_THRESHOLD_C}; the fever-masked flag; hypotension; the oxygen device
- *       and whether its flow is absent, at most {@link CrsGrader#LOW_FLOW_MAX_LPM} or above; and
- *       death. Temperatures on the same side of the threshold, and flows on the same side of the
+ *       and whether its flow is absent, at most {@link CrsGrader#LOW_FLOW_MAX_LPM} or above; the
+ *       signs attributed to another cause (an attributed sign is one state whatever its value,
+ *       except that an unknown support stays distinct, as completeness depends on it); and death. Temperatures on the same side of the threshold, and flows on the same side of the
  *       low-flow limit, grade alike by the grader's own documented rule.
  * </ul>
  *
@@ -92,10 +95,7 @@ public final class GradeCache {
     key |= (1 + row.code(Column.SEIZURE)) << 10;
     key |= (1 + row.code(Column.MOTOR)) << 12;
     key |= (1 + row.code(Column.ICP)) << 17;
-    int otherCause = row.code(Column.OTHER_CAUSE);
-    if (otherCause != AssessmentRow.ABSENT) {
-      key |= otherCause << 24;
-    }
+    key |= row.causes(AssessmentRow.ICANS_CAUSES) << 24;
     if (row.diedOf(AssessmentRow.ICANS_DEATH)) {
       key |= 1 << 29;
     }
@@ -105,14 +105,36 @@ public final class GradeCache {
   static int crsKey(AssessmentRow row) {
     double temperature = row.number(Column.TEMPERATURE_C);
     double flow = row.number(Column.OXYGEN_LPM);
-    int fever = Double.isNaN(temperature) ? 0 : temperature >= CrsGrader.FEVER_THRESHOLD_C ? 2 : 1;
+    int attributed = row.causes(AssessmentRow.CRS_CAUSES);
+    // A sign attributed to another cause is left out whatever its value: its own state.
+    int fever = (attributed & AssessmentRow.FEVER_CAUSE) != 0 ? 3
+        : Double.isNaN(temperature) ? 0 : temperature >= CrsGrader.FEVER_THRESHOLD_C ? 2 : 1;
     int masked = 1 + row.code(Column.FEVER_MASKED);
+    // 0 absent, 1-5 the words; attributed: 6, or 7 when its support is unknown (which keeps the
+    // grade incomplete, contract rule (b)).
     int hypotension = 1 + row.code(Column.HYPOTENSION);
+    if ((attributed & AssessmentRow.HYPOTENSION_CAUSE) != 0) {
+      hypotension = hypotension == HYPOTENSION_UNKNOWN ? 7 : 6;
+    }
+    // 0 absent, 1-11 the words; attributed: 12, or 13 when its device is unknown.
     int oxygen = 1 + row.code(Column.OXYGEN);
+    if ((attributed & AssessmentRow.HYPOXIA_CAUSE) != 0) {
+      oxygen = oxygen == OXYGEN_UNKNOWN ? 13 : 12;
+    }
     int lowOrHigh = Double.isNaN(flow) ? 0 : flow <= CrsGrader.LOW_FLOW_MAX_LPM ? 1 : 2;
     int died = row.diedOf(AssessmentRow.CRS_DEATH) ? 1 : 0;
     // 2 + 2 + 3 + 4 + 2 + 1 = 14 bits.
     return fever | masked << 2 | hypotension << 4 | oxygen << 7 | lowOrHigh << 11 | died << 13;
+  }
+
+  private static final int HYPOTENSION_UNKNOWN = 1 + Words.HYPOTENSION.indexOf(Hypotension.UNKNOWN_SUPPORT);
+  private static final int OXYGEN_UNKNOWN = 1 + Words.OXYGEN.indexOf(OxygenDevice.UNKNOWN_DEVICE);
+
+  static {
+    // The key's widths above: 3 bits of hypotension states, 4 bits of oxygen states.
+    if (Words.HYPOTENSION.size() + 3 > 8 || Words.OXYGEN.size() + 3 > 16) {
+      throw new AssertionError("the CRS key no longer fits its bits");
+    }
   }
 
   private static int mix(int key) {

@@ -32,6 +32,7 @@ public final class RowParser {
   };
   private static final int NASAL_CANNULA = Words.OXYGEN.indexOf(OxygenDevice.NASAL_CANNULA);
   private static final int NO_OXYGEN = Words.OXYGEN.indexOf(OxygenDevice.NONE);
+  private static final int UNKNOWN_DEVICE = Words.OXYGEN.indexOf(OxygenDevice.UNKNOWN_DEVICE);
 
   private final Column[] columns;
   private final int[] fieldOf = new int[Column.COUNT];
@@ -338,6 +339,9 @@ public final class RowParser {
     } else if (flowGiven && !Double.isNaN(row.number(Column.OXYGEN_LPM))) {
       if (device == NO_OXYGEN) {
         fail(Column.OXYGEN_LPM, "empty when oxygen is none");
+      } else if (device == UNKNOWN_DEVICE) {
+        fail(Column.OXYGEN_LPM, "empty when oxygen is unknown_device: it means neither device nor flow was "
+            + "recorded; give the device with its flow");
       } else if (!given(Column.OXYGEN)) {
         fail(Column.OXYGEN_LPM, "empty when oxygen is empty: a flow needs its device in oxygen");
       }

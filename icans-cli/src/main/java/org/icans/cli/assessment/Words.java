@@ -2,6 +2,7 @@ package org.icans.cli.assessment;
 
 import static java.util.Map.entry;
 
+import org.icans.model.crs.CrsSign;
 import org.icans.model.crs.Hypotension;
 import org.icans.model.crs.OxygenDevice;
 import org.icans.model.icans.Consciousness;
@@ -50,13 +51,27 @@ public final class Words {
       entry("papilledema", IcpFinding.PAPILLEDEMA),
       entry("cushing_triad", IcpFinding.CUSHING_TRIAD));
 
-  /** {@code other_cause}, and the domain words of the output's driver columns. */
+  /** The domain words of the output's driver columns (the ICANS part of {@link #OTHER_CAUSE}). */
   public static final Vocabulary<IcansDomain> DOMAIN = Vocabulary.of(
       entry("encephalopathy", IcansDomain.ENCEPHALOPATHY),
       entry("consciousness", IcansDomain.CONSCIOUSNESS),
       entry("seizure", IcansDomain.SEIZURE),
       entry("motor", IcansDomain.MOTOR),
       entry("icp", IcansDomain.ICP));
+
+  /**
+   * {@code other_cause}: the ICANS domains (version 1), then the CRS signs (version 1.1). A list
+   * cell is a bit mask of these positions: bits 0-4 are ICANS domains, bits 5-7 CRS signs.
+   */
+  public static final Vocabulary<Enum<?>> OTHER_CAUSE = Vocabulary.of(
+      entry("encephalopathy", IcansDomain.ENCEPHALOPATHY),
+      entry("consciousness", IcansDomain.CONSCIOUSNESS),
+      entry("seizure", IcansDomain.SEIZURE),
+      entry("motor", IcansDomain.MOTOR),
+      entry("icp", IcansDomain.ICP),
+      entry("fever", CrsSign.FEVER),
+      entry("hypotension", CrsSign.HYPOTENSION),
+      entry("hypoxia", CrsSign.HYPOXIA));
 
   /** {@code death_from}. */
   public static final Vocabulary<Syndrome> DEATH_FROM = Vocabulary.of(
@@ -68,7 +83,8 @@ public final class Words {
       entry("none", Hypotension.NONE),
       entry("fluids", Hypotension.FLUIDS),
       entry("one_vasopressor", Hypotension.ONE_VASOPRESSOR),
-      entry("multiple_vasopressors", Hypotension.MULTIPLE_VASOPRESSORS));
+      entry("multiple_vasopressors", Hypotension.MULTIPLE_VASOPRESSORS),
+      entry("unknown_support", Hypotension.UNKNOWN_SUPPORT));
 
   /** {@code oxygen}. */
   public static final Vocabulary<OxygenDevice> OXYGEN = Vocabulary.of(
@@ -81,7 +97,8 @@ public final class Words {
       entry("venturi", OxygenDevice.VENTURI),
       entry("cpap", OxygenDevice.CPAP),
       entry("bipap", OxygenDevice.BIPAP),
-      entry("mechanical_ventilation", OxygenDevice.MECHANICAL_VENTILATION));
+      entry("mechanical_ventilation", OxygenDevice.MECHANICAL_VENTILATION),
+      entry("unknown_device", OxygenDevice.UNKNOWN_DEVICE));
 
   /** {@code developmental_delay}, {@code fever_masked}. */
   public static final Vocabulary<Boolean> BOOLEAN = Vocabulary.of(

@@ -15,9 +15,12 @@ import org.icans.model.crs.CrsSign;
  * and whether the grade is complete or a lower bound.
  *
  * <p><b>No grade</b> means nothing gradeable was observed: every sign (temperature, hypotension,
- * oxygen) was not assessed or is attributed to another cause, and no death. <b>Incomplete</b> means an element the grade depends on was not assessed,
- * so the grade is a lower bound. An afebrile patient whose fever is not masked is complete: the
- * consensus then needs nothing else to call it not CRS.
+ * oxygen) was not assessed or is attributed to another cause, and no death. <b>Incomplete</b>
+ * means more information could change the grade, so it is a lower bound: a sign was not assessed,
+ * or hypotension or oxygen was recorded without its support (counted at grade 2, project choice
+ * G-11). An afebrile patient whose fever is not masked is complete: the consensus then needs
+ * nothing else to call it not CRS; so is a grade 4 from a recorded support, or 5. The exact rule
+ * is the contract's {@code crs_complete} (see {@link CrsGrader}).
  *
  * <p>Immutable and shared: equal results are the same object.
  */
@@ -28,18 +31,21 @@ public final class CrsGrade {
   private final List<CrsRule> decidingRules;
   private final Set<CrsSign> notAssessed;
   private final Set<CrsSign> attributed;
+  private final Set<CrsSign> supportUnknown;
   private final boolean complete;
   private final boolean feverMasked;
   private final boolean diedOfCrs;
 
   CrsGrade(int gradeCode, Set<CrsSign> drivers, List<CrsRule> decidingRules, Set<CrsSign> notAssessed,
-      Set<CrsSign> attributed, boolean complete, boolean feverMasked, boolean diedOfCrs) {
+      Set<CrsSign> attributed, Set<CrsSign> supportUnknown, boolean complete, boolean feverMasked,
+      boolean diedOfCrs) {
     this.gradeCode = gradeCode;
     this.grade = gradeCode < 0 ? OptionalInt.empty() : OptionalInt.of(gradeCode);
     this.drivers = Collections.unmodifiableSet(copy(drivers));
     this.decidingRules = List.copyOf(decidingRules);
     this.notAssessed = Collections.unmodifiableSet(copy(notAssessed));
     this.attributed = Collections.unmodifiableSet(copy(attributed));
+    this.supportUnknown = Collections.unmodifiableSet(copy(supportUnknown));
     this.complete = complete;
     this.feverMasked = feverMasked;
     this.diedOfCrs = diedOfCrs;
@@ -87,7 +93,20 @@ public final class CrsGrade {
     return attributed;
   }
 
-  /** Whether no unassessed element could change the grade (it is not only a lower bound). */
+  /**
+   * The signs recorded without their support: hypotension whose support, or oxygen whose device,
+   * was not recorded. Each counted at grade 2 (project choice G-11) unless attributed to another
+   * cause; either way the grade is then a lower bound unless the contract's rule (a) or (c) makes it
+   * complete.
+   */
+  public Set<CrsSign> supportUnknown() {
+    return supportUnknown;
+  }
+
+  /**
+   * Whether more information could not change the grade (it is not only a lower bound): the
+   * contract's {@code crs_complete}. Always false when there is no grade.
+   */
   public boolean isComplete() {
     return complete;
   }
@@ -120,7 +139,15 @@ public final class CrsGrade {
       s.append("; left out as attributed to another cause: ").append(names(attributed));
     }
     if (!complete && isGraded()) {
-      s.append("; lower bound: ").append(names(notAssessed)).append(" not assessed");
+      s.append("; lower bound:");
+      String sep = " ";
+      if (!notAssessed.isEmpty()) {
+        s.append(sep).append(names(notAssessed)).append(" not assessed");
+        sep = "; ";
+      }
+      if (!supportUnknown.isEmpty()) {
+        s.append(sep).append(names(supportUnknown)).append(" recorded without its support");
+      }
     }
     return s.toString();
   }
@@ -132,6 +159,8 @@ public final class CrsGrade {
     for (CrsSign sign : CrsSign.values()) {
       String status = attributed.contains(sign) ? "attributed to another cause"
           : notAssessed.contains(sign) ? "not assessed"
+          : supportUnknown.contains(sign)
+              ? (drivers.contains(sign) ? "decided the grade, " : "") + "support not recorded (counted as grade 2)"
           : drivers.contains(sign) ? "decided the grade" : "assessed";
       s.append("  ").append(sign.name().toLowerCase(Locale.ROOT)).append(": ").append(status).append('\n');
     }

@@ -15,7 +15,7 @@ import org.icans.model.crs.OxygenSupport;
 
 /**
  * Grades one CRS observation by the ASTCT 2019 consensus (Lee DW et al. 2019, CRS table and
- * footnotes) and the project's choice 9 ({@code reference/grading.md}):
+ * footnotes) and the project's choices G-9 to G-11 ({@code docs/choices.md}):
  *
  * <ul>
  *   <li>Fever is a temperature of {@value #FEVER_THRESHOLD_C} C or more not attributed to another
@@ -27,8 +27,17 @@ import org.icans.model.crs.OxygenSupport;
  *       2; high-flow cannula above it, facemask, nonrebreather or Venturi 3; CPAP, BiPAP or
  *       mechanical ventilation 4). A recorded flow decides low vs high flow for any nasal cannula.
  *   <li>With neither: fever gives grade 1; masked fever without fever gives 0.
+ *   <li>A sign attributed to another cause is left out as if it had not been seen (G-10).
+ *   <li>Hypotension with its support not recorded, or oxygen with its device not recorded, counts
+ *       at grade 2, the lowest it can be, and makes the grade a lower bound (G-11).
  *   <li>Death from CRS is grade 5. Organ toxicities never enter the grade.
  * </ul>
+ *
+ * <p>The grade is complete (not a lower bound) exactly when more information could not change it
+ * (contract v1.1, {@code crs_complete}): (a) there is no CRS fever (below the threshold or
+ * attributed) and fever is not masked; or (b) temperature, hypotension and oxygen are all given or
+ * attributed and none is of unknown support; or (c) the grade is 4 from a recorded support, or 5.
+ * No grade is never complete.
  *
  * <p>Stateless and thread-safe; grading allocates nothing (results are shared, built once).
  */
@@ -41,20 +50,29 @@ public final class CrsGrader {
   public static final double LOW_FLOW_MAX_LPM = 6.0;
 
   // Key dimensions: fever 4 (not measured, below threshold, fever, attributed) x masked 2 x
-  // hypotension 6 (not assessed, attributed, 4 levels) x oxygen 15 (see oxygenOutcome) x died 2.
+  // hypotension 8 (not assessed, attributed, 2 + the Hypotension ordinal, attributed with its
+  // support not recorded) x oxygen 17 (see oxygenOutcome; 16 attributed with the device not
+  // recorded) x died 2. An attributed sign whose support was not recorded still makes the grade
+  // incomplete: the contract's rule (b) says "none is unknown_*", attributed or not.
   private static final int FEVER_NA = 0;
   private static final int AFEBRILE = 1;
   private static final int FEBRILE = 2;
   private static final int FEVER_ATTRIBUTED = 3;
-  private static final int OXYGEN_OUTCOMES = 15;
-  private static final int[] OXYGEN_GRADE = {-1, -1, 0, 2, 2, 3, 2, 3, 3, 3, 3, 3, 4, 4, 4};
-  private static final int[] HYPOTENSION_GRADE = {-1, -1, 0, 2, 3, 4};
-  private static final CrsGrade[] RESULTS = new CrsGrade[4 * 2 * 6 * OXYGEN_OUTCOMES * 2];
+  private static final int ATTRIBUTED = 1;
+  private static final int HYPOTENSION_OUTCOMES = 8;
+  private static final int HYPOTENSION_UNKNOWN = 2 + Hypotension.UNKNOWN_SUPPORT.ordinal();
+  private static final int HYPOTENSION_ATTRIBUTED_UNKNOWN = 7;
+  private static final int OXYGEN_OUTCOMES = 17;
+  private static final int OXYGEN_UNKNOWN = 15;
+  private static final int OXYGEN_ATTRIBUTED_UNKNOWN = 16;
+  private static final int[] OXYGEN_GRADE = {-1, -1, 0, 2, 2, 3, 2, 3, 3, 3, 3, 3, 4, 4, 4, 2, -1};
+  private static final int[] HYPOTENSION_GRADE = {-1, -1, 0, 2, 3, 4, 2, -1};
+  private static final CrsGrade[] RESULTS = new CrsGrade[4 * 2 * HYPOTENSION_OUTCOMES * OXYGEN_OUTCOMES * 2];
 
   static {
     for (int fever = 0; fever < 4; fever++) {
       for (int masked = 0; masked < 2; masked++) {
-        for (int hyp = 0; hyp < 6; hyp++) {
+        for (int hyp = 0; hyp < HYPOTENSION_OUTCOMES; hyp++) {
           for (int oxy = 0; oxy < OXYGEN_OUTCOMES; oxy++) {
             for (int died = 0; died < 2; died++) {
               RESULTS[key(fever, masked == 1, hyp, oxy, died == 1)] = build(fever, masked == 1, hyp, oxy, died == 1);
@@ -82,17 +100,23 @@ public final class CrsGrader {
     }
     int hyp;
     Optional<Hypotension> hypotension = o.hypotension();
-    if (anyAttributed && attributed.contains(CrsSign.HYPOTENSION)) {
-      hyp = 1;
+    if (hypotension.isPresent()) {
+      hyp = 2 + hypotension.get().ordinal();
+      if (anyAttributed && attributed.contains(CrsSign.HYPOTENSION)) {
+        hyp = hyp == HYPOTENSION_UNKNOWN ? HYPOTENSION_ATTRIBUTED_UNKNOWN : ATTRIBUTED;
+      }
     } else {
-      hyp = hypotension.isPresent() ? 2 + hypotension.get().ordinal() : 0;
+      hyp = anyAttributed && attributed.contains(CrsSign.HYPOTENSION) ? ATTRIBUTED : 0;
     }
     int oxy;
     Optional<OxygenSupport> oxygen = o.oxygen();
-    if (anyAttributed && attributed.contains(CrsSign.HYPOXIA)) {
-      oxy = 1;
+    if (oxygen.isPresent()) {
+      oxy = oxygenOutcome(oxygen.get());
+      if (anyAttributed && attributed.contains(CrsSign.HYPOXIA)) {
+        oxy = oxy == OXYGEN_UNKNOWN ? OXYGEN_ATTRIBUTED_UNKNOWN : ATTRIBUTED;
+      }
     } else {
-      oxy = oxygen.isPresent() ? oxygenOutcome(oxygen.get()) : 0;
+      oxy = anyAttributed && attributed.contains(CrsSign.HYPOXIA) ? ATTRIBUTED : 0;
     }
     return RESULTS[key(fever, o.feverMasked(), hyp, oxy, o.diedOfCrs())];
   }
@@ -105,32 +129,24 @@ public final class CrsGrader {
   /**
    * 2 room air, 3 blow-by, 4/5 nasal cannula low/high flow, 6/7 high-flow cannula at a recorded
    * low/high flow, 8 high-flow cannula without a flow, 9 facemask, 10 nonrebreather, 11 Venturi,
-   * 12 CPAP, 13 BiPAP, 14 mechanical ventilation.
+   * 12 CPAP, 13 BiPAP, 14 mechanical ventilation, 15 device not recorded. Exhaustive: a new device
+   * does not compile until it is graded here.
    */
   private static int oxygenOutcome(OxygenSupport s) {
-    switch (s.device()) {
-      case NONE:
-        return 2;
-      case BLOW_BY:
-        return 3;
-      case NASAL_CANNULA:
-        return lowFlow(s) ? 4 : 5;
-      case HIGH_FLOW_NASAL_CANNULA:
-        // Choice 9: a given flow decides low vs high flow for any nasal cannula (LEE19 footnote).
-        return s.flowLitresPerMinute().isEmpty() ? 8 : lowFlow(s) ? 6 : 7;
-      case FACEMASK:
-        return 9;
-      case NONREBREATHER:
-        return 10;
-      case VENTURI:
-        return 11;
-      case CPAP:
-        return 12;
-      case BIPAP:
-        return 13;
-      default:
-        return 14;
-    }
+    return switch (s.device()) {
+      case NONE -> 2;
+      case BLOW_BY -> 3;
+      case NASAL_CANNULA -> lowFlow(s) ? 4 : 5;
+      // Choice G-9: a given flow decides low vs high flow for any nasal cannula (LEE19 footnote).
+      case HIGH_FLOW_NASAL_CANNULA -> s.flowLitresPerMinute().isEmpty() ? 8 : lowFlow(s) ? 6 : 7;
+      case FACEMASK -> 9;
+      case NONREBREATHER -> 10;
+      case VENTURI -> 11;
+      case CPAP -> 12;
+      case BIPAP -> 13;
+      case MECHANICAL_VENTILATION -> 14;
+      case UNKNOWN_DEVICE -> OXYGEN_UNKNOWN;
+    };
   }
 
   private static boolean lowFlow(OxygenSupport s) {
@@ -138,30 +154,39 @@ public final class CrsGrader {
   }
 
   private static int key(int fever, boolean masked, int hyp, int oxy, boolean died) {
-    return (((fever * 2 + (masked ? 1 : 0)) * 6 + hyp) * OXYGEN_OUTCOMES + oxy) * 2 + (died ? 1 : 0);
+    return (((fever * 2 + (masked ? 1 : 0)) * HYPOTENSION_OUTCOMES + hyp) * OXYGEN_OUTCOMES + oxy) * 2
+        + (died ? 1 : 0);
   }
 
   private static CrsGrade build(int fever, boolean masked, int hyp, int oxy, boolean died) {
     EnumSet<CrsSign> notAssessed = EnumSet.noneOf(CrsSign.class);
     EnumSet<CrsSign> attributed = EnumSet.noneOf(CrsSign.class);
+    EnumSet<CrsSign> supportUnknown = EnumSet.noneOf(CrsSign.class);
     classify(CrsSign.FEVER, fever == FEVER_NA, fever == FEVER_ATTRIBUTED, notAssessed, attributed);
-    classify(CrsSign.HYPOTENSION, hyp == 0, hyp == 1, notAssessed, attributed);
-    classify(CrsSign.HYPOXIA, oxy == 0, oxy == 1, notAssessed, attributed);
-    boolean complete = notAssessed.isEmpty();
+    boolean hypAttributed = hyp == ATTRIBUTED || hyp == HYPOTENSION_ATTRIBUTED_UNKNOWN;
+    boolean oxyAttributed = oxy == ATTRIBUTED || oxy == OXYGEN_ATTRIBUTED_UNKNOWN;
+    classify(CrsSign.HYPOTENSION, hyp == 0, hypAttributed, notAssessed, attributed);
+    classify(CrsSign.HYPOXIA, oxy == 0, oxyAttributed, notAssessed, attributed);
+    if (hyp == HYPOTENSION_UNKNOWN || hyp == HYPOTENSION_ATTRIBUTED_UNKNOWN) {
+      supportUnknown.add(CrsSign.HYPOTENSION);
+    }
+    if (oxy == OXYGEN_UNKNOWN || oxy == OXYGEN_ATTRIBUTED_UNKNOWN) {
+      supportUnknown.add(CrsSign.HYPOXIA);
+    }
     EnumSet<CrsSign> drivers = EnumSet.noneOf(CrsSign.class);
     List<CrsRule> rules = new ArrayList<>();
     int grade;
     if (died) {
       grade = CrsRule.DEATH.grade();
       rules.add(CrsRule.DEATH);
-    } else if ((fever == FEVER_NA || fever == FEVER_ATTRIBUTED) && hyp <= 1 && oxy <= 1) {
+    } else if ((fever == FEVER_NA || fever == FEVER_ATTRIBUTED) && (hyp == 0 || hypAttributed)
+        && (oxy == 0 || oxyAttributed)) {
       // Nothing gradeable: every sign not assessed or attributed to another cause (as for ICANS).
       grade = -1;
     } else if (fever != FEBRILE && !masked) {
       // LEE19 fever footnote: without fever, and fever not masked, it is not CRS.
       grade = 0;
       rules.add(fever == FEVER_NA ? CrsRule.FEVER_NOT_ASSESSED : CrsRule.NO_FEVER);
-      complete = fever != FEVER_NA;
     } else {
       int h = HYPOTENSION_GRADE[hyp];
       int x = OXYGEN_GRADE[oxy];
@@ -171,11 +196,11 @@ public final class CrsGrader {
         grade = support;
         if (h == support) {
           drivers.add(CrsSign.HYPOTENSION);
-          rules.add(hypotensionRule(h));
+          rules.add(hyp == HYPOTENSION_UNKNOWN ? CrsRule.HYPOTENSION_SUPPORT_UNKNOWN : hypotensionRule(h));
         }
         if (x == support) {
           drivers.add(CrsSign.HYPOXIA);
-          rules.add(hypoxiaRule(x));
+          rules.add(oxy == OXYGEN_UNKNOWN ? CrsRule.HYPOXIA_DEVICE_UNKNOWN : hypoxiaRule(x));
         }
       } else if (fever == FEBRILE) {
         grade = 1;
@@ -186,7 +211,11 @@ public final class CrsGrader {
         rules.add(CrsRule.MASKED_WITHOUT_SUPPORT);
       }
     }
-    return new CrsGrade(grade, drivers, rules, notAssessed, attributed, complete, masked, died);
+    boolean complete = grade >= 0
+        && ((fever == AFEBRILE || fever == FEVER_ATTRIBUTED) && !masked // (a) no CRS fever, not masked
+            || notAssessed.isEmpty() && supportUnknown.isEmpty() // (b) every sign given, none unknown
+            || grade >= 4); // (c) grade 4 comes only from a recorded support; 5 from death
+    return new CrsGrade(grade, drivers, rules, notAssessed, attributed, supportUnknown, complete, masked, died);
   }
 
   private static void classify(CrsSign sign, boolean notAssessed, boolean attributed,

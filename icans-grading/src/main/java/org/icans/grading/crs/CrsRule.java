@@ -27,6 +27,12 @@ public enum CrsRule {
   /** Hypotension requiring multiple vasopressors (excluding vasopressin): grade 4. */
   HYPOTENSION_MULTIPLE_VASOPRESSORS("hypotension requiring multiple vasopressors (excluding vasopressin)", 4,
       GradingSources.LEE19_CRS_TABLE),
+  /**
+   * Hypotension recorded without the support it needed: counted at the lowest grade it can be, 2,
+   * and the grade is a lower bound (project choice G-11, contract v1.1).
+   */
+  HYPOTENSION_SUPPORT_UNKNOWN("hypotension recorded, its support not recorded: counted at the lowest "
+      + "grade it can be (a lower bound)", 2, GradingSources.CHOICE_UNKNOWN_SUPPORT),
   /** Hypoxia requiring low-flow nasal cannula (6 L/min or less) or blow-by: grade 2. */
   HYPOXIA_LOW_FLOW("hypoxia requiring low-flow nasal cannula (<= 6 L/min) or blow-by", 2,
       GradingSources.LEE19_FLOW),
@@ -36,6 +42,12 @@ public enum CrsRule {
   /** Hypoxia requiring positive pressure (CPAP, BiPAP, intubation and mechanical ventilation): grade 4. */
   HYPOXIA_POSITIVE_PRESSURE("hypoxia requiring positive pressure (CPAP, BiPAP, mechanical ventilation)", 4,
       GradingSources.LEE19_CRS_TABLE),
+  /**
+   * Oxygen given for hypoxia with neither device nor flow recorded: counted at the lowest grade it
+   * can be, 2, and the grade is a lower bound (project choice G-11, contract v1.1).
+   */
+  HYPOXIA_DEVICE_UNKNOWN("oxygen given for hypoxia, device and flow not recorded: counted at the lowest "
+      + "grade it can be (a lower bound)", 2, GradingSources.CHOICE_UNKNOWN_SUPPORT),
   /** Death from CRS with no other principal cause: grade 5. */
   DEATH("death from CRS, no other principal cause", 5, GradingSources.LEE19_GRADE_5);
 

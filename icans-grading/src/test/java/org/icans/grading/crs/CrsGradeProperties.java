@@ -95,11 +95,17 @@ class CrsGradeProperties {
 
   // ------------------------------------------------------------------ 8. monotone in support
 
-  /** Issue 8: absent < none < fluids < one vasopressor < multiple: a worse hypotension never lowers the grade. */
+  /**
+   * Issue 8: absent < none < fluids = support not recorded < one vasopressor < multiple: a worse
+   * hypotension never lowers the grade.
+   */
   @Property(tries = 1000)
   void worseHypotensionNeverLowersTheGrade(@ForAll("observations") CrsObservation o) {
     int previous = Integer.MIN_VALUE;
-    for (Optional<Hypotension> h : GradingArbitraries.absentThen(List.of(Hypotension.values()))) {
+    List<Hypotension> byGrade = List.of(Hypotension.NONE, Hypotension.FLUIDS, Hypotension.UNKNOWN_SUPPORT,
+        Hypotension.ONE_VASOPRESSOR, Hypotension.MULTIPLE_VASOPRESSORS);
+    assertEquals(EnumSet.allOf(Hypotension.class), EnumSet.copyOf(byGrade), "every hypotension is ranked");
+    for (Optional<Hypotension> h : GradingArbitraries.absentThen(byGrade)) {
       int grade = g(CrsObservation.builder().from(o).hypotension(h).build());
       int before = previous;
       assertTrue(grade >= previous, () -> h + " gave " + grade + " < " + before + " in " + o);
@@ -141,6 +147,10 @@ class CrsGradeProperties {
         all.add(OxygenSupport.roomAir());
         continue;
       }
+      if (d == OxygenDevice.UNKNOWN_DEVICE) {
+        all.add(OxygenSupport.of(d));
+        continue;
+      }
       if (d != OxygenDevice.NASAL_CANNULA) {
         all.add(OxygenSupport.of(d));
       }
@@ -160,9 +170,10 @@ class CrsGradeProperties {
   }
 
   /**
-   * The grade is choice 9 of the reference, exhaustively: temperature (absent, 37.9, 38.0) x masked
-   * x hypotension (absent + 4) x every representative support (absent + 45) x every attribution x
-   * died: 3 x 2 x 5 x 46 x 8 x 2 = 44,160 observations; explanations name the drivers.
+   * The grade and its completeness follow the reference (choices G-9 to G-11 and the contract's
+   * crs_complete rule), exhaustively: temperature (absent, 37.9, 38.0) x masked x hypotension
+   * (absent + 5) x every representative support (absent + 46) x every attribution x died:
+   * 3 x 2 x 6 x 47 x 8 x 2 = 54,144 observations; explanations name the drivers.
    */
   @Property(generation = GenerationMode.EXHAUSTIVE)
   void everyCombinationFollowsTheReferenceRule(@ForAll("exhaustive") CrsObservation o) {
@@ -185,6 +196,7 @@ class CrsGradeProperties {
     CrsGrade grade = CrsGrader.grade(o);
     int expected = ReferenceGrading.crsGrade(o);
     assertEquals(expected, grade.gradeOrMinusOne(), () -> String.valueOf(o));
+    assertEquals(ReferenceGrading.crsComplete(o), grade.isComplete(), () -> "crs_complete of " + o);
     assertSame(grade, CrsGrader.grade(o), "results are shared");
     assertEquals(grade.gradeOrMinusOne() >= 0, grade.isGraded());
     assertEquals(grade.grade().orElse(-1), grade.gradeOrMinusOne());
@@ -279,6 +291,45 @@ class CrsGradeProperties {
     assertTrue(full.gradeOrMinusOne() >= partial.gradeOrMinusOne(), () -> o + " filled as " + filled);
     if (partial.isComplete()) {
       assertEquals(partial.gradeOrMinusOne(), full.gradeOrMinusOne(), () -> o + " filled as " + filled);
+    }
+  }
+
+  /**
+   * Contract v1.1 and choice G-11: a sign recorded without its support gives a lower bound that no
+   * known support of that sign undercuts (every hypotension that needs support, every device that
+   * gives oxygen); and when the result says it is complete, knowing the support changes nothing.
+   */
+  @Property(tries = 1000)
+  void anUnknownSupportIsALowerBoundThatKnownSupportsNeverUndercut(@ForAll("observations") CrsObservation o,
+      @ForAll("oxygen") OxygenSupport knownOxygen) {
+    CrsObservation unknown = CrsObservation.builder().from(o).hypotension(Hypotension.UNKNOWN_SUPPORT).build();
+    CrsGrade bound = CrsGrader.grade(unknown);
+    for (Hypotension known : List.of(Hypotension.FLUIDS, Hypotension.ONE_VASOPRESSOR,
+        Hypotension.MULTIPLE_VASOPRESSORS)) {
+      assertKnownNeverUndercuts(bound, CrsObservation.builder().from(unknown).hypotension(known).build(), unknown);
+    }
+    CrsObservation unknownDevice = CrsObservation.builder().from(o)
+        .oxygen(OxygenSupport.of(OxygenDevice.UNKNOWN_DEVICE)).build();
+    CrsGrade deviceBound = CrsGrader.grade(unknownDevice);
+    List<OxygenSupport> known = new ArrayList<>(representativeSupports());
+    known.add(knownOxygen);
+    for (OxygenSupport s : known) {
+      if (s.device() != OxygenDevice.NONE && s.device() != OxygenDevice.UNKNOWN_DEVICE) {
+        assertKnownNeverUndercuts(deviceBound, CrsObservation.builder().from(unknownDevice).oxygen(s).build(),
+            unknownDevice);
+      }
+    }
+  }
+
+  private static void assertKnownNeverUndercuts(CrsGrade bound, CrsObservation withKnown, CrsObservation unknown) {
+    int known = g(withKnown);
+    assertTrue(known >= bound.gradeOrMinusOne(), () -> withKnown + " gave " + known + " below the bound of " + unknown);
+    if (bound.isComplete()) {
+      assertEquals(bound.gradeOrMinusOne(), known, () -> unknown + " said complete but " + withKnown + " differs");
+    }
+    assertFalse(bound.supportUnknown().isEmpty(), () -> unknown + ": the unknown support is named");
+    if (bound.isGraded() && !bound.isComplete()) {
+      assertTrue(bound.summary().contains("recorded without its support"), bound::summary);
     }
   }
 

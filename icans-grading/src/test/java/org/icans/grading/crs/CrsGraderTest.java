@@ -63,7 +63,25 @@ class CrsGraderTest {
       X05 | t=39 na=o2               | 1 | fever       | false |
       X06 | t=37.5 na=hyp+o2         | 0 |             | true | afebrile, unmasked: nothing else matters
       X07 | attr=fever na=hyp+o2     | null |          | false | an attribution alone grades nothing
-      X08 | t=39 attr=fever+hypotension+hypoxia | null | | true | every sign attributed: nothing gradeable
+      X08 | t=39 attr=fever+hypotension+hypoxia | null | | false | every sign attributed: nothing gradeable, never complete
+      X09 | t=39 hyp=multiple na=o2  | 4 | hypotension | true | grade 4 from a recorded support: complete
+      X10 | died na=hyp+o2           | 5 |             | true | grade 5 is complete
+      X11 | t=38.5 hyp=unknown       | 2 | hypotension | false | choice G-11: support not recorded, lower bound
+      X12 | t=38.5 o2=unknown_device | 2 | hypoxia     | false | choice G-11: device not recorded, lower bound
+      X13 | t=38.5 hyp=unknown o2=facemask | 3 | hypoxia | false | a higher known sign decides, still a lower bound
+      X14 | t=38.5 hyp=unknown o2=cpap | 4 | hypoxia   | true | grade 4 from a recorded support
+      X15 | t=38.5 hyp=unknown o2=nasal_cannula:2 | 2 | hypotension;hypoxia | false | both at grade 2
+      X16 | t=37 hyp=unknown o2=unknown_device | 0 | | true | afebrile, unmasked: not CRS whatever the support
+      X17 | t=37 masked hyp=unknown  | 2 | hypotension | false | masked fever: the unknown support counts
+      X18 | t=38.5 hyp=unknown attr=hypotension | 1 | fever | false | attributed, left out; still unknown_* by the contract's rule (b)
+      X19 | t=38.5 hyp=fluids attr=hypotension | 1 | fever | true | attributed counts as given
+      V01 | t=38.9 hyp=fluids attr=hypotension na=o2 | 1 | fever | false | contract v1.1 public example 1
+      V02 | t=38.9 o2=cpap attr=hypoxia na=hyp | 1 | fever | false | contract v1.1 public example 2
+      V03 | t=39.2 attr=fever hyp=one na=o2 | 0 |      | true | contract v1.1 public example 3
+      V04 | t=38.1 hyp=unknown       | 2 | hypotension | false | contract v1.1 public example 4
+      V05 | t=38.1 hyp=unknown o2=mechanical_ventilation | 4 | hypoxia | true | contract v1.1 public example 5
+      V06 | t=37.2 o2=unknown_device na=hyp | 0 |      | true | contract v1.1 public example 6
+      V07 | masked na=hyp+o2         | null |          | false | contract v1.1 public example 7: masking alone grades nothing
       """)
   void referenceCases(String id, String input, Integer grade, String drivers, boolean complete, String reading) {
     CrsGrade g = CrsGrader.grade(parse(input));
@@ -90,6 +108,19 @@ class CrsGraderTest {
   }
 
   @Test
+  void theSummarySaysWhichSupportWasNotRecorded() {
+    CrsGrade g = CrsGrader.grade(parse("t=39 hyp=unknown na=o2"));
+    assertEquals(List.of(CrsRule.HYPOTENSION_SUPPORT_UNKNOWN), g.decidingRules());
+    assertEquals(EnumSet.of(CrsSign.HYPOTENSION), g.supportUnknown());
+    String s = g.summary();
+    assertTrue(s.startsWith("CRS grade 2 by hypotension: hypotension recorded, its support not recorded"), s);
+    assertTrue(s.endsWith("lower bound: hypoxia not assessed; hypotension recorded without its support"), s);
+    assertTrue(s.contains("G-11"), s);
+    assertTrue(g.explanation().contains("hypotension: decided the grade, support not recorded (counted as grade 2)"),
+        g::explanation);
+  }
+
+  @Test
   void noGradeWhenNothingObserved() {
     CrsGrade g = CrsGrader.grade(CrsObservation.notAssessed());
     assertFalse(g.isGraded());
@@ -108,7 +139,8 @@ class CrsGraderTest {
         case "t": b.temperatureCelsius(Double.parseDouble(v)); break;
         case "masked": b.feverMasked(true); break;
         case "hyp": hyp = v.equals("fluids") ? Hypotension.FLUIDS
-            : v.equals("one") ? Hypotension.ONE_VASOPRESSOR : Hypotension.MULTIPLE_VASOPRESSORS; break;
+            : v.equals("one") ? Hypotension.ONE_VASOPRESSOR
+            : v.equals("unknown") ? Hypotension.UNKNOWN_SUPPORT : Hypotension.MULTIPLE_VASOPRESSORS; break;
         case "o2": {
           String[] d = v.split(":");
           OxygenDevice device = OxygenDevice.valueOf(d[0].toUpperCase(Locale.ROOT));

@@ -270,12 +270,18 @@ public final class GradingArbitraries {
         Tuple.of(1, Arbitraries.doubles().between(0.01, 80.0)));
   }
 
-  /** Every oxygen device, with a flow where required (nasal cannula) or sometimes given (others but none). */
+  /**
+   * Every oxygen device, with a flow where required (nasal cannula) or sometimes given (others but
+   * none and the unknown device, which take no flow).
+   */
   public static Arbitrary<OxygenSupport> oxygenSupports() {
     return Combinators.combine(Arbitraries.of(OxygenDevice.class), flows(), Arbitraries.of(false, true))
         .as((device, flow, flowGiven) -> {
           if (device == OxygenDevice.NONE) {
             return OxygenSupport.roomAir();
+          }
+          if (device == OxygenDevice.UNKNOWN_DEVICE) {
+            return OxygenSupport.of(device);
           }
           if (device == OxygenDevice.NASAL_CANNULA || flowGiven) {
             return OxygenSupport.of(device, flow);

@@ -7,6 +7,7 @@ import org.icans.grading.icans.EncephalopathyTool;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.crs.CrsSign;
 import org.icans.model.crs.Hypotension;
+import org.icans.model.crs.OxygenDevice;
 import org.icans.model.crs.OxygenSupport;
 import org.icans.model.encephalopathy.CapdScore;
 import org.icans.model.icans.Consciousness;
@@ -157,44 +158,30 @@ public final class ReferenceGrading {
 
   // ---------------------------------------------------------------- CRS (choice 9)
 
-  /** Hypotension support: none 0, fluids 2, one vasopressor 3, multiple 4. */
+  /** Hypotension support: none 0, fluids 2, one vasopressor 3, multiple 4, support not recorded 2 (G-11). */
   public static int hypotensionGrade(Hypotension h) {
-    switch (h) {
-      case NONE:
-        return 0;
-      case FLUIDS:
-        return 2;
-      case ONE_VASOPRESSOR:
-        return 3;
-      default:
-        return 4;
-    }
+    return switch (h) {
+      case NONE -> 0;
+      case FLUIDS, UNKNOWN_SUPPORT -> 2;
+      case ONE_VASOPRESSOR -> 3;
+      case MULTIPLE_VASOPRESSORS -> 4;
+    };
   }
 
   /**
    * Oxygen support: room air 0; blow-by or a nasal cannula (either kind) at a given flow of 6 L/min or
    * less 2; nasal cannula above 6 L/min, high-flow cannula without a flow, facemask, nonrebreather,
-   * Venturi 3; CPAP, BiPAP, mechanical ventilation 4.
+   * Venturi 3; CPAP, BiPAP, mechanical ventilation 4; device not recorded 2 (G-11).
    */
   public static int oxygenGrade(OxygenSupport s) {
-    switch (s.device()) {
-      case NONE:
-        return 0;
-      case BLOW_BY:
-        return 2;
-      case NASAL_CANNULA:
-      case HIGH_FLOW_NASAL_CANNULA:
-        if (s.flowLitresPerMinute().isPresent()) {
-          return s.flowLitresPerMinute().getAsDouble() <= 6.0 ? 2 : 3;
-        }
-        return 3;
-      case FACEMASK:
-      case NONREBREATHER:
-      case VENTURI:
-        return 3;
-      default:
-        return 4;
-    }
+    return switch (s.device()) {
+      case NONE -> 0;
+      case BLOW_BY, UNKNOWN_DEVICE -> 2;
+      case NASAL_CANNULA, HIGH_FLOW_NASAL_CANNULA -> s.flowLitresPerMinute().isPresent()
+          ? (s.flowLitresPerMinute().getAsDouble() <= 6.0 ? 2 : 3) : 3;
+      case FACEMASK, NONREBREATHER, VENTURI -> 3;
+      case CPAP, BIPAP, MECHANICAL_VENTILATION -> 4;
+    };
   }
 
   /** Whether the observation records a fever (>= 38.0 C) not attributed to another cause. */
@@ -239,5 +226,33 @@ public final class ReferenceGrading {
       return support;
     }
     return fever ? 1 : 0;
+  }
+
+  /**
+   * The contract's {@code crs_complete} (spec/assessment-csv.md v1.1), word for word: true when (a)
+   * there is no CRS fever (a temperature below 38 C, or one attributed to another cause) and
+   * fever_masked is not true; or (b) temperature, hypotension and oxygen are all given (attributed
+   * counts as given) and none is unknown_*; or (c) the grade is 4 from a recorded support, or 5;
+   * false otherwise, including when there is no grade.
+   */
+  public static boolean crsComplete(CrsObservation o) {
+    int grade = crsGrade(o);
+    if (grade == NONE) {
+      return false;
+    }
+    Set<CrsSign> a = o.attributedToOtherCause();
+    boolean temperatureGiven = o.temperatureCelsius().isPresent() || a.contains(CrsSign.FEVER);
+    boolean noCrsFever = temperatureGiven && !fever(o);
+    if (noCrsFever && !o.feverMasked()) {
+      return true;
+    }
+    boolean hypotensionGiven = o.hypotension().isPresent() || a.contains(CrsSign.HYPOTENSION);
+    boolean oxygenGiven = o.oxygen().isPresent() || a.contains(CrsSign.HYPOXIA);
+    boolean unknown = o.hypotension().equals(Optional.of(Hypotension.UNKNOWN_SUPPORT))
+        || o.oxygen().map(x -> x.device() == OxygenDevice.UNKNOWN_DEVICE).orElse(false);
+    if (temperatureGiven && hypotensionGiven && oxygenGiven && !unknown) {
+      return true;
+    }
+    return grade >= 4;
   }
 }

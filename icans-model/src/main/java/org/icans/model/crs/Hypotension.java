@@ -13,5 +13,11 @@ public enum Hypotension {
   /** Hypotension requiring one vasopressor, with or without vasopressin: grade 3. */
   ONE_VASOPRESSOR,
   /** Hypotension requiring multiple vasopressors, vasopressin not counted: grade 4. */
-  MULTIPLE_VASOPRESSORS
+  MULTIPLE_VASOPRESSORS,
+  /**
+   * Hypotension was recorded but not the support it needed (common in retrospective data): it
+   * counts at the lowest grade it can be, 2, and the CRS grade is then a lower bound (assessment
+   * file contract v1.1; project choice G-11).
+   */
+  UNKNOWN_SUPPORT
 }

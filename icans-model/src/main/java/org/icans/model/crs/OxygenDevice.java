@@ -24,5 +24,11 @@ public enum OxygenDevice {
   /** Bilevel positive airway pressure: positive pressure, grade 4. */
   BIPAP,
   /** Intubation and mechanical ventilation: positive pressure, grade 4. */
-  MECHANICAL_VENTILATION
+  MECHANICAL_VENTILATION,
+  /**
+   * Oxygen was given for hypoxia but neither device nor flow was recorded: it counts at the lowest
+   * grade it can be, 2, and the CRS grade is then a lower bound (assessment file contract v1.1;
+   * project choice G-11). No flow may be recorded with it.
+   */
+  UNKNOWN_DEVICE
 }

@@ -11,7 +11,8 @@ import org.icans.model.internal.Checks;
  *
  * <p>For a nasal cannula the flow is required, because it decides between low flow (6 L/min or
  * less, grade 2) and high flow (more than 6 L/min, grade 3) (Lee DW et al. 2019, CRS footnote).
- * A flow may be recorded with any other device; with {@link OxygenDevice#NONE} it may not.
+ * A flow may be recorded with any other device; with {@link OxygenDevice#NONE} it may not, nor with
+ * {@link OxygenDevice#UNKNOWN_DEVICE}, which says that neither device nor flow was recorded.
  *
  * <p>Immutable and thread-safe; equal when device and flow are equal.
  */
@@ -52,13 +53,17 @@ public final class OxygenSupport {
    * Support by a device at a flow in L/min.
    *
    * @throws InvalidValueException if the flow is not a finite number above 0, or the device is
-   *     {@link OxygenDevice#NONE}
+   *     {@link OxygenDevice#NONE} or {@link OxygenDevice#UNKNOWN_DEVICE}
    */
   public static OxygenSupport of(OxygenDevice device, double flowLitresPerMinute) {
     Objects.requireNonNull(device, "device");
     if (device == OxygenDevice.NONE) {
       throw new InvalidValueException("oxygen.flowLitresPerMinute", flowLitresPerMinute,
           "no flow when no oxygen is given");
+    }
+    if (device == OxygenDevice.UNKNOWN_DEVICE) {
+      throw new InvalidValueException("oxygen.flowLitresPerMinute", flowLitresPerMinute,
+          "no flow with an unknown device: a known flow is recorded with its device");
     }
     Checks.requirePositive("oxygen.flowLitresPerMinute", flowLitresPerMinute);
     return new OxygenSupport(device, OptionalDouble.of(flowLitresPerMinute));

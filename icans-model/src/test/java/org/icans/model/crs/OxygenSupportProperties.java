@@ -20,6 +20,7 @@ class OxygenSupportProperties {
   private static final String FIELD = "oxygen.flowLitresPerMinute";
   private static final String POSITIVE = "a finite number greater than 0";
   private static final String NO_OXYGEN = "no flow when no oxygen is given";
+  private static final String UNKNOWN_DEVICE = "no flow with an unknown device: a known flow is recorded with its device";
 
   @Property
   void acceptsEveryFinitePositiveFlowWithAnyDevice(
@@ -42,10 +43,17 @@ class OxygenSupportProperties {
   }
 
   @Property
-  void acceptedExactlyWithOxygenAndAFinitePositiveFlow(
+  void refusesEveryFlowWithAnUnknownDevice(@ForAll("anyFlow") double flow) {
+    assertInvalid(() -> OxygenSupport.of(OxygenDevice.UNKNOWN_DEVICE, flow), FIELD, flow, UNKNOWN_DEVICE);
+  }
+
+  @Property
+  void acceptedExactlyWithAKnownDeviceGivingOxygenAndAFinitePositiveFlow(
       @ForAll OxygenDevice device, @ForAll("anyFlow") double flow) {
     if (device == OxygenDevice.NONE) {
       assertInvalid(() -> OxygenSupport.of(device, flow), FIELD, flow, NO_OXYGEN);
+    } else if (device == OxygenDevice.UNKNOWN_DEVICE) {
+      assertInvalid(() -> OxygenSupport.of(device, flow), FIELD, flow, UNKNOWN_DEVICE);
     } else if (flow > 0 && Double.isFinite(flow)) {
       assertEquals(OptionalDouble.of(flow), OxygenSupport.of(device, flow).flowLitresPerMinute());
     } else {
@@ -53,7 +61,7 @@ class OxygenSupportProperties {
     }
   }
 
-  /** Exhaustive over the ten devices: only the nasal cannula needs its flow. */
+  /** Exhaustive over the devices: only the nasal cannula needs its flow. */
   @Property(generation = GenerationMode.EXHAUSTIVE)
   void onlyANasalCannulaRequiresAFlow(@ForAll OxygenDevice device) {
     if (device == OxygenDevice.NASAL_CANNULA) {
@@ -66,7 +74,8 @@ class OxygenSupportProperties {
 
   @Provide
   Arbitrary<OxygenDevice> devicesGivingOxygen() {
-    return Arbitraries.of(OxygenDevice.class).filter(d -> d != OxygenDevice.NONE);
+    return Arbitraries.of(OxygenDevice.class)
+        .filter(d -> d != OxygenDevice.NONE && d != OxygenDevice.UNKNOWN_DEVICE);
   }
 
   @Provide

@@ -61,9 +61,16 @@ class OxygenSupportTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = OxygenDevice.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
-  void everyDeviceButNoneMayRecordAFlow(OxygenDevice device) {
+  @EnumSource(value = OxygenDevice.class, names = {"NONE", "UNKNOWN_DEVICE"}, mode = EnumSource.Mode.EXCLUDE)
+  void everyKnownDeviceGivingOxygenMayRecordAFlow(OxygenDevice device) {
     assertEquals(OptionalDouble.of(2.5), OxygenSupport.of(device, 2.5).flowLitresPerMinute());
+  }
+
+  @ParameterizedTest(name = "a flow of {0} with an unknown device is refused")
+  @ValueSource(doubles = {2, 0.5, 0, -1, Double.NaN})
+  void aFlowWithAnUnknownDeviceIsRefused(double flow) {
+    assertInvalid(() -> OxygenSupport.of(OxygenDevice.UNKNOWN_DEVICE, flow), FIELD, flow,
+        "no flow with an unknown device: a known flow is recorded with its device");
   }
 
   @ParameterizedTest(name = "a flow of {0} with no oxygen is refused")
