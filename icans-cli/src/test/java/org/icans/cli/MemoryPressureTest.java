@@ -78,13 +78,18 @@ class MemoryPressureTest {
 
   /** A risk input file of {@code patients} patients with 100 rows each, each patient's rows together. */
   private Path riskFile(int patients) throws IOException {
+    return riskFile(patients, 99);
+  }
+
+  /** A risk input file of {@code patients} patients with a product row and {@code labs} lab rows each. */
+  private Path riskFile(int patients, int labRows) throws IOException {
     Path file = dir.resolve("labs.csv");
     String[] labs = {"ldh,310,U/L", "creatinine,97,umol/L", "platelets,95,10*9/L", "crp,18,mg/L"};
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("patient_id,day,hours_after_infusion,analyte,value,unit\n");
       for (int p = 0; p < patients; p++) {
         w.write("P" + p + ",,,product,axicabtagene ciloleucel,\n");
-        for (int k = 0; k < 99; k++) {
+        for (int k = 0; k < labRows; k++) {
           w.write("P" + p + "," + (k % 20 - 5) + ",," + labs[k % labs.length] + "\n");
         }
       }
@@ -101,9 +106,19 @@ class MemoryPressureTest {
   }
 
   @Test
-  void riskFromStandardInputThatDoesNotFitEndsWithOneLine() throws Exception {
-    // Standard input cannot be read twice, so every patient is held to the end of the input.
-    ChildJvm.Result r = ChildJvm.run(8, TIMEOUT_SECONDS, dir, riskFile(400), "risk", "-");
+  void riskReadsStandardInputOnePatientAtATimeInASmallHeap() throws Exception {
+    // The same 40,000 rows on standard input, which cannot be read twice: copied to a temporary
+    // file and read like one, so memory holds one patient's rows, not every patient's (issue 14).
+    ChildJvm.Result r = ChildJvm.run(8, TIMEOUT_SECONDS, dir, riskFile(400), "risk", "--format", "json", "-");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(400, r.out().lines().count());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void onePatientTooBigForTheHeapEndsRiskWithOneLine() throws Exception {
+    // One patient's 40,000 rows are held until its last row: they do not fit in 8 MiB.
+    ChildJvm.Result r = ChildJvm.run(8, TIMEOUT_SECONDS, dir, riskFile(1, 40_000), "risk", "-");
     assertOneLineNamingTheHeap(r, "risk", 8);
     assertEquals("", r.out());
   }

@@ -22,6 +22,7 @@ import org.icans.model.icans.IcpFindings;
 import org.icans.model.icans.MotorFinding;
 import org.icans.model.icans.MotorFindings;
 import org.icans.model.icans.Seizure;
+import org.icans.model.patient.LabelEra;
 import org.icans.model.patient.Patient;
 import org.icans.model.patient.Product;
 import org.icans.model.patient.TargetAntigen;
@@ -73,7 +74,7 @@ class NullRejectionTest {
       CapdAnswer.class, CapdAnswers.class, CapdItem.class, CapdScore.class, IceScore.class, IceTasks.class,
       Citation.class, Evidence.class, Consciousness.class, IcansDomain.class, IcansObservation.class,
       IcpFinding.class, IcpFindings.class, MotorFinding.class, MotorFindings.class, Seizure.class,
-      Patient.class, Product.class, TargetAntigen.class, TherapyModality.class);
+      LabelEra.class, Patient.class, Product.class, TargetAntigen.class, TherapyModality.class);
 
   /** A sample of every value type, and a builder of each, whose instance methods are checked. */
   static List<Object> instances() {

@@ -1,6 +1,7 @@
 package org.icans.risk;
 
 import java.util.Objects;
+import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
 
 /**
@@ -17,7 +18,7 @@ public record SourcedFact(String text, Citation source) {
   public SourcedFact {
     Objects.requireNonNull(source, "source");
     if (Objects.requireNonNull(text, "text").isBlank()) {
-      throw new IllegalArgumentException("text: '' is not allowed; allowed: non-empty text");
+      throw new InvalidValueException("fact.text", "'" + text + "'", "non-empty text");
     }
   }
 

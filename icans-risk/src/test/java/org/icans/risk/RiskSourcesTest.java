@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.icans.model.evidence.Citation;
 import org.icans.model.evidence.Evidence;
+import org.icans.model.patient.LabelEra;
 import org.icans.model.patient.Product;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.product.IncidenceReport;
@@ -22,7 +23,6 @@ import org.icans.risk.product.RiskFactor;
 import org.icans.risk.score.Score;
 import org.icans.risk.warning.WarningKind;
 import org.icans.risk.window.ExpectedWindow;
-import org.icans.risk.window.LabelEra;
 import org.junit.jupiter.api.Test;
 
 /**

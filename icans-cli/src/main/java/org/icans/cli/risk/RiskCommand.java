@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -36,11 +37,13 @@ import org.icans.risk.report.RiskInput;
  * risk report of every patient ({@link RiskAssessor}) as text, or as JSON Lines (one object per
  * patient and line).
  *
- * <p>A regular file is read twice: first for the line of each patient's last row, then for the
+ * <p>The input is read twice: first for the line of each patient's last row, then for the
  * reports, each printed as soon as its patient's rows are read, so that memory holds only the
- * patients still open (one when a patient's rows are together). Standard input and pipes are read
- * once, every patient held to the end. Stateless; {@link #run} uses only the streams it is given,
- * and the file it names.
+ * patients still open (one when a patient's rows are together). Standard input and pipes, which
+ * cannot be read twice, are first copied as they are to a temporary file (deleted at the end), and
+ * that file is read twice: memory is the same as for a regular file, disk the size of the input.
+ * Stateless; {@link #run} uses only the streams it is given, the file it names and its own
+ * temporary file.
  */
 public final class RiskCommand {
   private RiskCommand() {}
@@ -112,21 +115,28 @@ public final class RiskCommand {
     Optional<String> patient = a.value(PATIENT);
     Reports reports = new Reports(source, json, patient, out, err);
     MemoryGuard.working(() -> "risk: the rows of the patients whose last row is not yet read (" + reports.patients
-        + " reports printed so far; with standard input or a pipe, every patient is held to the end)");
+        + " reports printed so far)");
+    Path copy = null;
     try {
       Path path = stdin ? null : Path.of(file);
-      // A regular file is read twice: first for the line of each patient's last row, so that a
-      // patient's report is printed as soon as its rows are read and memory holds only the
-      // patients still open. Standard input and pipes cannot be read twice.
-      Map<String, Integer> lastLines = Map.of();
-      if (path != null && Files.isRegularFile(path)) {
-        try (InputStream input = Files.newInputStream(path)) {
-          lastLines = RiskInputCsv.lastLines(utf8(input));
-        }
+      if (path == null || !Files.isRegularFile(path)) {
+        // Standard input and pipes cannot be read twice: keep a copy of the bytes, as they are, to
+        // read twice like a regular file (memory bounded by the patients still open).
+        copy = spool(stdin ? in : null, path);
+        path = copy;
       }
-      try (InputStream input = stdin ? null : Files.newInputStream(path)) {
-        RiskInputCsv.read(utf8(stdin ? in : input), lastLines, reports);
+      // First the line of each patient's last row, so that a patient's report is printed as soon
+      // as its rows are read and memory holds only the patients still open.
+      Map<String, Integer> lastLines;
+      try (InputStream input = Files.newInputStream(path)) {
+        lastLines = RiskInputCsv.lastLines(utf8(input));
       }
+      try (InputStream input = Files.newInputStream(path)) {
+        RiskInputCsv.read(utf8(input), lastLines, reports);
+      }
+    } catch (SpoolException e) {
+      return Console.fail(err, NAME, source + ": cannot be read: cannot keep a copy in a temporary file ("
+          + e.getCause().getMessage() + "); save the input to a file and name it");
     } catch (InvalidValueException e) {
       return Console.fail(err, NAME, source + ": " + e.field() + ": " + e.value() + " is not allowed; allowed: "
           + e.allowed());
@@ -140,6 +150,8 @@ public final class RiskCommand {
       return Console.fail(err, NAME, source + ": cannot be read: not valid UTF-8 (save the file as UTF-8)");
     } catch (IOException e) {
       return Console.fail(err, NAME, source + ": cannot be read: " + e.getMessage());
+    } finally {
+      deleteQuietly(copy);
     }
     if (patient.isPresent() && reports.printed == 0) {
       return Console.fail(err, NAME, PATIENT + ": '" + patient.get() + "' is not allowed; allowed: a patient "
@@ -194,6 +206,56 @@ public final class RiskCommand {
     public void rowError(RowError e) {
       errors++;
       Console.print(err, json ? jsonError(source, e) : textError(source, e));
+    }
+  }
+
+  /** The temporary copy of an input that cannot be read twice could not be made. */
+  private static final class SpoolException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    SpoolException(IOException cause) {
+      super(cause);
+    }
+  }
+
+  /**
+   * A temporary file (owner-only, in {@code java.io.tmpdir}) holding the bytes of {@code in}, or of
+   * the file at {@code path} when {@code in} is null (a pipe), as they are.
+   *
+   * @throws IOException ({@link NoSuchFileException} and the like) when {@code path} cannot be opened
+   * @throws SpoolException when the copy cannot be made, read or written
+   */
+  private static Path spool(InputStream in, Path path) throws IOException {
+    try (InputStream source = in != null ? null : Files.newInputStream(path)) {
+      Path copy;
+      try {
+        copy = Files.createTempFile("icans-risk-", ".csv");
+      } catch (IOException e) {
+        throw new SpoolException(e);
+      }
+      boolean copied = false;
+      try (OutputStream out = Files.newOutputStream(copy)) {
+        (in != null ? in : source).transferTo(out);
+        copied = true;
+      } catch (IOException e) {
+        throw new SpoolException(e);
+      } finally {
+        if (!copied) {
+          deleteQuietly(copy);
+        }
+      }
+      return copy;
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // Nothing more to do: the file is in the system's temporary directory.
     }
   }
 

@@ -167,6 +167,38 @@ class RiskCommandTest {
     byte[] csv = Files.readAllBytes(EXAMPLES.resolve("labs.csv"));
     Run.Result r = Run.run(RiskCommand::run, csv, "-").assertOk();
     assertTrue(r.out().contains("EASIX-pre"), r.out());
+    // The same reports as from the file, and no temporary copy left behind.
+    assertEquals(risk(EXAMPLES.resolve("labs.csv").toString()).out(), r.out());
+    assertEquals(List.of(), temporaryCopies());
+  }
+
+  @Test
+  void standardInputStreamsLikeAFile() {
+    // Read twice from its temporary copy: P2's report is printed at its last row, before P1's rows
+    // end, as for a regular file; the bad row is reported as standard input's line 6.
+    byte[] csv = ("patient_id,day,analyte,value,unit\n"
+        + "P1,1,ldh,300,U/L\n"
+        + "P2,1,ldh,300,U/L\n"
+        + "P2,1.5,platelets,100,10*9/L\n"
+        + "P1,1,platelets,100,10*9/L\n"
+        + "P1,1,crp,x,mg/L\n").getBytes(StandardCharsets.UTF_8);
+    Run.Result r = Run.run(RiskCommand::run, csv, "--format", "json", "-");
+    assertEquals(2, r.exit(), r.err());
+    List<String> out = r.out().lines().toList();
+    assertEquals(2, out.size(), r.out());
+    assertTrue(out.get(0).startsWith("{\"patient_id\":\"P1\""), out.get(0));
+    assertTrue(out.get(1).contains("\"day\":1.5"), out.get(1));
+    assertTrue(r.err().contains("\"source\":\"standard input\",\"line\":6,"), r.err());
+    assertEquals(List.of(), temporaryCopies());
+  }
+
+  /** The copies of standard input in the temporary directory. */
+  private static List<Path> temporaryCopies() {
+    try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files.filter(f -> f.getFileName().toString().startsWith("icans-risk-")).toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

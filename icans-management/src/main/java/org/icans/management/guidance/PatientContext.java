@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.icans.management.guidance.internal.Texts;
+import org.icans.model.patient.LabelEra;
 import org.icans.model.patient.Product;
 import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;

@@ -10,7 +10,7 @@
  *       by the patient education sheet (seed 003); the sheet's signs of improvement.
  *   <li>{@link org.icans.management.guidance.PatientMaterials}: the wallet card and the one-page
  *       home sheet from a {@link org.icans.management.guidance.PatientContext}, with the driving and
- *       proximity advice of the product's {@link org.icans.management.guidance.LabelEra label era}.
+ *       proximity advice of the product's {@link org.icans.model.patient.LabelEra label era}.
  *   <li>{@link org.icans.management.guidance.Differentials}: the clinician's checklist of what to
  *       rule out for a presentation, and what the work-up usually shows (seeds 002 and 004, the
  *       ASTCT footnotes, ASCO 2021).

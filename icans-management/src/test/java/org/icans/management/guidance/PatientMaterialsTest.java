@@ -14,6 +14,7 @@ import java.util.Set;
 import org.icans.management.guidance.internal.Documents;
 import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
+import org.icans.model.patient.LabelEra;
 import org.icans.model.patient.Product;
 import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;

@@ -7,15 +7,16 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.icans.model.InvalidValueException;
+import org.icans.model.patient.LabelEra;
 import org.icans.risk.internal.csv.CsvReader;
 import org.icans.risk.internal.csv.CsvRecord;
+import org.icans.risk.internal.text.Numbers;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.observation.Measurement;
 import org.icans.risk.observation.TimePoint;
@@ -23,7 +24,6 @@ import org.icans.risk.product.ProductProfile;
 import org.icans.risk.product.ProductProfiles;
 import org.icans.risk.product.RiskFactor;
 import org.icans.risk.report.RiskInput;
-import org.icans.risk.window.LabelEra;
 
 /**
  * Reads risk input files, version 1: CSV in long format, one observation per row, with the unit in
@@ -48,17 +48,19 @@ import org.icans.risk.window.LabelEra;
  * <table>
  *   <caption>rows by analyte</caption>
  *   <tr><th>analyte</th><th>day</th><th>hours_after_infusion</th><th>value</th><th>unit</th></tr>
- *   <tr><td>{@code ldh, creatinine, platelets, crp, ferritin, il6, temperature}</td><td>integer, -30 or
- *       later</td><td>optional, within the day</td><td>decimal with a dot, 0 or more, in the
+ *   <tr><td>{@code ldh, creatinine, platelets, crp, ferritin, il6, temperature}</td><td>decimal, -30 or
+ *       later (the model's day; a fraction lies on the calendar day of its whole part rounded down,
+ *       project choice R-14)</td><td>optional, within that calendar day</td><td>decimal with a dot, 0 or more, in the
  *       analyte's plausible range</td><td>a UCUM unit
  *       that converts to the analyte's unit ({@link Analyte#allowedUnits()})</td></tr>
  *   <tr><td>{@code crs_grade}</td><td>required</td><td>optional</td><td>ASTCT CRS grade 0-5</td><td>empty</td></tr>
  *   <tr><td>{@code tocilizumab}</td><td>required</td><td>optional</td><td>empty</td><td>empty</td></tr>
- *   <tr><td>{@code lymphodepletion_start}</td><td>-30 to -1</td><td>empty</td><td>empty</td><td>empty</td></tr>
+ *   <tr><td>{@code lymphodepletion_start}</td><td>-30 or later, below 0</td><td>empty</td><td>empty</td><td>empty</td></tr>
  *   <tr><td>{@code product}</td><td>empty</td><td>empty</td><td>a product name, brand or abbreviation
  *       ({@link ProductProfiles#find})</td><td>empty</td></tr>
  *   <tr><td>{@code risk_factor}</td><td>empty</td><td>empty</td><td>a {@link RiskFactor#key()}</td><td>empty</td></tr>
- *   <tr><td>{@code label_era}</td><td>empty</td><td>empty</td><td>{@code rems} or {@code after_rems_removal}</td>
+ *   <tr><td>{@code label_era}</td><td>empty</td><td>empty</td><td>{@code rems} or {@code after_rems_removal}
+ *       ({@link LabelEra#fromCode}), stated by the file; never derived here</td>
  *       <td>empty</td></tr>
  * </table>
  *
@@ -113,8 +115,8 @@ public final class RiskInputCsv {
   public record Result(List<RiskInput> inputs, List<RowError> errors) {
     /** Copies the lists. */
     public Result {
-      inputs = List.copyOf(inputs);
-      errors = List.copyOf(errors);
+      inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+      errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
     }
 
     /** Whether every row was read. */
@@ -299,7 +301,7 @@ public final class RiskInputCsv {
   /** One patient's rows so far. */
   private static final class PatientRows {
     final RiskInput.Builder builder;
-    Integer ldStart;
+    Double ldStart;
     ProductProfile product;
     LabelEra era;
     /** Whether its last row has been read. */
@@ -387,10 +389,10 @@ public final class RiskInputCsv {
         requireEmpty(row, UNIT, "nothing: a CRS grade has no unit");
         TimePoint t = time(row);
         String v = row.get(VALUE);
-        if (!INTEGER.matcher(v).matches() || Integer.parseInt(v) < 0 || Integer.parseInt(v) > 5) {
+        if (!INTEGER.matcher(v).matches() || v.length() > 3 || Integer.parseInt(v) < 0 || Integer.parseInt(v) > 5) {
           throw row.problem(VALUE, "an ASTCT CRS grade, an integer 0-5");
         }
-        patient(patients, id).builder.crsGrade(t, Integer.parseInt(v));
+        patient(patients, id).builder.recordedCrsGrade(t, Integer.parseInt(v));
         return;
       }
       case TOCILIZUMAB: {
@@ -404,13 +406,14 @@ public final class RiskInputCsv {
         requireEmpty(row, VALUE, "nothing: the day column gives the start of lymphodepletion");
         requireEmpty(row, UNIT, "nothing");
         requireEmpty(row, HOURS, "nothing: lymphodepletion is dated by day");
-        int day = day(row);
+        double day = day(row);
         if (day >= 0) {
-          throw row.problem(DAY, "a day before infusion, " + TimePoint.MIN_DAY + " to -1");
+          throw row.problem(DAY, "a day before infusion: -30 or later, below 0");
         }
         PatientRows p = patients.get(id);
         if (p != null && p.ldStart != null && p.ldStart != day) {
-          throw row.problem(DAY, "the same day as the patient's earlier lymphodepletion_start row (" + p.ldStart + ")");
+          throw row.problem(DAY, "the same day as the patient's earlier lymphodepletion_start row ("
+              + Numbers.plain(p.ldStart) + ")");
         }
         p = patient(patients, id);
         p.ldStart = day;
@@ -449,15 +452,10 @@ public final class RiskInputCsv {
       case LABEL_ERA: {
         requireUntimed(row);
         LabelEra era;
-        switch (row.get(VALUE).toLowerCase(Locale.ROOT)) {
-          case "rems":
-            era = LabelEra.REMS;
-            break;
-          case "after_rems_removal":
-            era = LabelEra.AFTER_REMS_REMOVAL;
-            break;
-          default:
-            throw row.problem(VALUE, "rems (infusion before 27 June 2025) or after_rems_removal");
+        try {
+          era = LabelEra.fromCode(row.get(VALUE));
+        } catch (InvalidValueException e) {
+          throw row.problem(VALUE, "rems (infusion before 27 June 2025) or after_rems_removal");
         }
         PatientRows p = patients.get(id);
         if (p != null && p.era != null && p.era != era) {
@@ -492,7 +490,7 @@ public final class RiskInputCsv {
   }
 
   private static TimePoint time(Row row) throws RowProblem {
-    int day = day(row);
+    double day = day(row);
     String h = row.get(HOURS);
     if (h.isEmpty()) {
       return TimePoint.ofDay(day);
@@ -508,20 +506,18 @@ public final class RiskInputCsv {
     }
   }
 
-  private static int day(Row row) throws RowProblem {
+  /** The row's day: the model's day, a decimal number -30 or later (fractions allowed). */
+  private static double day(Row row) throws RowProblem {
     String d = row.get(DAY);
-    if (!INTEGER.matcher(d).matches()) {
+    String allowed = "a day relative to infusion (day 0): a decimal number, " + Numbers.plain(TimePoint.MIN_DAY)
+        + " or later, like 5 or 5.5";
+    if (!DECIMAL.matcher(d).matches()) {
       throw row.problem(DAY, d.isEmpty() ? "a day relative to infusion (day 0), needed for " + row.get(ANALYTE)
-          : "an integer day relative to infusion (day 0), " + TimePoint.MIN_DAY + " or later");
+          : d.indexOf(',') >= 0 ? allowed + " (a dot, not a comma)" : allowed);
     }
-    int day;
-    try {
-      day = Integer.parseInt(d);
-    } catch (NumberFormatException e) {
-      throw row.problem(DAY, "an integer day relative to infusion");
-    }
-    if (day < TimePoint.MIN_DAY) {
-      throw row.problem(DAY, "an integer day relative to infusion, " + TimePoint.MIN_DAY + " or later");
+    double day = Double.parseDouble(d);
+    if (!(Double.isFinite(day) && day >= TimePoint.MIN_DAY)) {
+      throw row.problem(DAY, allowed);
     }
     return day;
   }

@@ -2,7 +2,9 @@ package org.icans.risk.observation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import org.icans.model.crs.CrsObservation;
 import org.icans.model.evidence.Citation;
 import org.icans.risk.RiskSources;
 
@@ -46,10 +48,14 @@ public enum Analyte {
       "a mass concentration in UCUM: pg/mL, ng/L (the same number) ...",
       0, 1_000_000, List.of("pg/mL", "ng/mL"),
       List.of(RiskSources.GUST17, RiskSources.UNITS_B4)),
-  /** Body temperature, degrees Celsius (UCUM {@code Cel}); [degF] and K are converted. */
+  /**
+   * Body temperature, degrees Celsius (UCUM {@code Cel}); [degF] and K are converted. Its plausible
+   * range is the model's, {@link CrsObservation#MIN_TEMPERATURE_C} to {@link
+   * CrsObservation#MAX_TEMPERATURE_C} Cel (project choice R-11).
+   */
   TEMPERATURE("temperature", "temperature", "Cel",
       "a temperature unit in UCUM: Cel, [degF] or K",
-      Measurement.MIN_TEMPERATURE_CEL, Measurement.MAX_TEMPERATURE_CEL,
+      CrsObservation.MIN_TEMPERATURE_C, CrsObservation.MAX_TEMPERATURE_C,
       List.of("Cel", "[degF]", "K"),
       List.of(RiskSources.GUST17, RiskSources.UCUM));
 
@@ -106,7 +112,8 @@ public enum Analyte {
    *   <tr><td>CRP</td><td>0 to 100 mg/dL</td></tr>
    *   <tr><td>ferritin</td><td>0 to 500,000 ng/mL</td></tr>
    *   <tr><td>IL-6</td><td>0 to 1,000,000 pg/mL</td></tr>
-   *   <tr><td>temperature</td><td>25 to 45 Cel (project choice 11, the assessment CSV contract)</td></tr>
+   *   <tr><td>temperature</td><td>the model's {@link CrsObservation#MIN_TEMPERATURE_C} to {@link
+   *       CrsObservation#MAX_TEMPERATURE_C} Cel (project choice R-11)</td></tr>
    * </table>
    */
   public PlausibleRange plausibleRange() {
@@ -131,7 +138,7 @@ public enum Analyte {
 
   /** The analyte with this key ({@link #key()}), case-insensitive. */
   public static Optional<Analyte> byKey(String key) {
-    String k = key.toLowerCase(Locale.ROOT);
+    String k = Objects.requireNonNull(key, "key").toLowerCase(Locale.ROOT);
     for (Analyte a : values()) {
       if (a.key.equals(k)) {
         return Optional.of(a);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.icans.model.InvalidValueException;
+import org.icans.model.crs.CrsObservation;
 import org.icans.risk.internal.text.Numbers;
 
 /**
@@ -26,20 +27,13 @@ import org.icans.risk.internal.text.Numbers;
  * this range is probably a unit mix-up (mg/L entered as mg/dL?)
  * </pre>
  *
- * <p>The value is refused, never converted on that guess. A temperature must lie between 25 and 45
- * Cel, the range of the assessment CSV contract (project choice 11).
+ * <p>The value is refused, never converted on that guess. A temperature must lie in the model's
+ * range, {@link CrsObservation#MIN_TEMPERATURE_C} to {@link CrsObservation#MAX_TEMPERATURE_C} Cel
+ * (project choice R-11), the one temperature range of the library.
  *
  * <p>Immutable; equal when analyte, value, unit and time are equal.
  */
 public final class Measurement {
-  /**
-   * The lowest and highest temperatures accepted, Cel, as in {@code spec/assessment-csv.md} ({@code
-   * temperature_c}): the ends of {@code Analyte.TEMPERATURE.plausibleRange()}.
-   */
-  public static final double MIN_TEMPERATURE_CEL = 25;
-  /** See {@link #MIN_TEMPERATURE_CEL}. */
-  public static final double MAX_TEMPERATURE_CEL = 45;
-
   private final Analyte analyte;
   private final double value;
   private final String unit;

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
 import org.icans.risk.internal.text.Numbers;
 
@@ -32,11 +33,20 @@ public record IncidenceReport(String study, String population, OptionalInt patie
     GradingSystem grading, OptionalDouble anyGradePercent, OptionalDouble gradeAtLeast3Percent,
     OptionalDouble medianOnsetDays, OptionalDouble medianDurationDays, Optional<String> detail, Citation source) {
 
-  /** Validates the parts: percentages 0-100, days and patients not negative. */
+  /**
+   * Validates the parts: percentages 0-100, days finite and not negative, patients 1 or more.
+   *
+   * @throws InvalidValueException naming the part that is out of range, NaN or infinite
+   */
   public IncidenceReport {
     Objects.requireNonNull(study, "study");
     Objects.requireNonNull(population, "population");
     Objects.requireNonNull(counted, "counted");
+    Objects.requireNonNull(patients, "patients");
+    Objects.requireNonNull(anyGradePercent, "anyGradePercent");
+    Objects.requireNonNull(gradeAtLeast3Percent, "gradeAtLeast3Percent");
+    Objects.requireNonNull(medianOnsetDays, "medianOnsetDays");
+    Objects.requireNonNull(medianDurationDays, "medianDurationDays");
     Objects.requireNonNull(grading, "grading");
     Objects.requireNonNull(detail, "detail");
     Objects.requireNonNull(source, "source");
@@ -45,19 +55,19 @@ public record IncidenceReport(String study, String population, OptionalInt patie
     days("medianOnsetDays", medianOnsetDays);
     days("medianDurationDays", medianDurationDays);
     if (patients.isPresent() && patients.getAsInt() < 1) {
-      throw new IllegalArgumentException("patients: " + patients.getAsInt() + " is not allowed; allowed: 1 or more");
+      throw new InvalidValueException("patients", patients.getAsInt(), "1 or more");
     }
   }
 
   private static void percent(String name, OptionalDouble p) {
     if (p.isPresent() && !(p.getAsDouble() >= 0 && p.getAsDouble() <= 100)) {
-      throw new IllegalArgumentException(name + ": " + p.getAsDouble() + " is not allowed; allowed: 0-100");
+      throw new InvalidValueException(name, p.getAsDouble(), "a percentage, 0-100");
     }
   }
 
   private static void days(String name, OptionalDouble d) {
     if (d.isPresent() && !(d.getAsDouble() >= 0 && Double.isFinite(d.getAsDouble()))) {
-      throw new IllegalArgumentException(name + ": " + d.getAsDouble() + " is not allowed; allowed: 0 or more");
+      throw new InvalidValueException(name, d.getAsDouble(), "a finite number of days, 0 or more");
     }
   }
 

@@ -27,8 +27,8 @@ public record ProductProfile(Product product, String brandName, String abbreviat
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(brandName, "brandName");
     Objects.requireNonNull(abbreviation, "abbreviation");
-    incidence = List.copyOf(incidence);
-    productRiskFactors = List.copyOf(productRiskFactors);
-    notes = List.copyOf(notes);
+    incidence = List.copyOf(Objects.requireNonNull(incidence, "incidence"));
+    productRiskFactors = List.copyOf(Objects.requireNonNull(productRiskFactors, "productRiskFactors"));
+    notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
   }
 }

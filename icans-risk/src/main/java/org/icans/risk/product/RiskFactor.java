@@ -2,6 +2,7 @@ package org.icans.risk.product;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.icans.model.evidence.Citation;
 import org.icans.risk.RiskSources;
@@ -104,7 +105,7 @@ public enum RiskFactor {
 
   /** The risk factor with this key, case-insensitive. */
   public static Optional<RiskFactor> byKey(String key) {
-    String k = key.toLowerCase(Locale.ROOT);
+    String k = Objects.requireNonNull(key, "key").toLowerCase(Locale.ROOT);
     for (RiskFactor f : values()) {
       if (f.key.equals(k)) {
         return Optional.of(f);

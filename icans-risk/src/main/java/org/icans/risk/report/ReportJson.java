@@ -109,7 +109,7 @@ final class ReportJson {
 
     ExpectedWindow x = r.expectedWindow();
     w.name("expected_window").beginObject();
-    w.name("label_era").value(x.era().map(e -> lower(e.name())));
+    w.name("label_era").value(x.era().map(e -> e.code()));
     w.name("onset");
     facts(x.onset());
     w.name("watch");
@@ -191,7 +191,7 @@ final class ReportJson {
   }
 
   private void time(TimePoint t) {
-    w.name("day").value((long) t.day());
+    w.name("day").value(t.day());
     w.name("hours_after_infusion").value(t.hoursAfterInfusion());
   }
 

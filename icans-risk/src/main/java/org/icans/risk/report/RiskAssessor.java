@@ -3,6 +3,7 @@ package org.icans.risk.report;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.icans.model.patient.Product;
@@ -29,6 +30,7 @@ public final class RiskAssessor {
 
   /** The report for one patient. */
   public static RiskReport assess(RiskInput in) {
+    Objects.requireNonNull(in, "in");
     ScoreCalculator.Series series = ScoreCalculator.series(in.measurements(), in.lymphodepletionStartDay());
     EarlyWarnings.Findings findings = EarlyWarnings.evaluate(in.measurements(), in.crsGrades(), in.tocilizumabDoses());
     List<Caveat> caveats = new ArrayList<>(series.caveats());
@@ -65,9 +67,9 @@ public final class RiskAssessor {
 
   /** The reports of several patients, in order. */
   public static List<RiskReport> assessAll(List<RiskInput> inputs) {
-    List<RiskReport> out = new ArrayList<>(inputs.size());
-    for (RiskInput in : inputs) {
-      out.add(assess(in));
+    List<RiskReport> out = new ArrayList<>(Objects.requireNonNull(inputs, "inputs").size());
+    for (int i = 0; i < inputs.size(); i++) {
+      out.add(assess(Objects.requireNonNull(inputs.get(i), "inputs[" + i + "]")));
     }
     return out;
   }

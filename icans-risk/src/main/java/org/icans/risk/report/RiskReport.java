@@ -1,6 +1,7 @@
 package org.icans.risk.report;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.icans.model.patient.Product;
 import org.icans.risk.Caveat;
@@ -19,7 +20,8 @@ import org.icans.risk.window.ExpectedWindow;
  *
  * <p>{@link #toText()} renders it for people, {@link #toJson()} for programs.
  *
- * <p>Immutable.
+ * <p>Immutable; equal when every part is equal (the same patient, product, scores, warnings,
+ * caveats, risk factors and window).
  */
 public final class RiskReport {
   private final String patientId;
@@ -99,6 +101,22 @@ public final class RiskReport {
   /** The report as a JSON object (UTF-8 text, two-space indentation). */
   public String toJson() {
     return ReportJson.render(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof RiskReport)) {
+      return false;
+    }
+    RiskReport r = (RiskReport) o;
+    return patientId.equals(r.patientId) && product.equals(r.product) && profile.equals(r.profile)
+        && scores.equals(r.scores) && warnings.equals(r.warnings) && caveats.equals(r.caveats)
+        && riskFactors.equals(r.riskFactors) && ageDisagreement.equals(r.ageDisagreement) && window.equals(r.window);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(patientId, product, profile, scores, warnings, caveats, riskFactors, ageDisagreement, window);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.icans.risk.score;
 
 import java.util.Objects;
+import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
 import org.icans.risk.internal.text.Numbers;
 
@@ -17,12 +18,16 @@ import org.icans.risk.internal.text.Numbers;
  * @param source where the cut-off comes from
  */
 public record CutOff(double threshold, boolean strictlyAbove, String meaning, Citation source) {
-  /** Validates the parts. */
+  /**
+   * Validates the parts.
+   *
+   * @throws InvalidValueException (field {@code cut_off.threshold}) if the threshold is not finite
+   */
   public CutOff {
     Objects.requireNonNull(meaning, "meaning");
     Objects.requireNonNull(source, "source");
     if (!Double.isFinite(threshold)) {
-      throw new IllegalArgumentException("threshold: " + threshold + " is not allowed; allowed: a finite number");
+      throw new InvalidValueException("cut_off.threshold", threshold, "a finite number");
     }
   }
 

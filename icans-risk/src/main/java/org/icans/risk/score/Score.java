@@ -1,12 +1,14 @@
 package org.icans.risk.score;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.icans.model.evidence.Citation;
 import org.icans.risk.RiskSources;
 import org.icans.risk.observation.Analyte;
+import org.icans.risk.observation.TimePoint;
 
 /**
  * The endothelial activation and stress index family of risk scores for severe CRS and ICANS after
@@ -108,14 +110,22 @@ public enum Score {
   }
 
   /**
-   * Whether {@code day} is a time point the score was studied at: before lymphodepletion (on or
-   * before its start day, when known), or day 0, +1 or +3 for the scores studied after infusion.
+   * Whether {@code day} is a time point the score was studied at: before lymphodepletion (its
+   * calendar day on or before that of the start of lymphodepletion, when known; project choices R-3
+   * and R-14), or calendar day 0, +1 or +3 for the scores studied after infusion.
+   *
+   * @param day the model's day (fractions allowed, -30 or later)
+   * @param lymphodepletionStartDay the model's day lymphodepletion started, when known
+   * @throws org.icans.model.InvalidValueException (field {@code day}) if a day is not finite or
+   *     before day -30
    */
-  public boolean isStudiedAt(int day, OptionalInt lymphodepletionStartDay) {
-    if (lymphodepletionStartDay.isPresent() && day <= lymphodepletionStartDay.getAsInt()) {
+  public boolean isStudiedAt(double day, OptionalDouble lymphodepletionStartDay) {
+    int calendar = TimePoint.calendarDayOf(day);
+    if (Objects.requireNonNull(lymphodepletionStartDay, "lymphodepletionStartDay").isPresent()
+        && calendar <= TimePoint.calendarDayOf(lymphodepletionStartDay.getAsDouble())) {
       return true;
     }
-    return studiedAfterInfusion && STUDIED_DAYS_AFTER_INFUSION.contains(day);
+    return studiedAfterInfusion && STUDIED_DAYS_AFTER_INFUSION.contains(calendar);
   }
 
   /** The published, verified cut-off, if any. */

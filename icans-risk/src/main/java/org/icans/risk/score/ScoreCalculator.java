@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.icans.model.InvalidValueException;
@@ -27,44 +29,61 @@ public final class ScoreCalculator {
 
   /** EASIX = LDH x creatinine / platelets, from measurements of the same day. */
   public static ScoreResult easix(Measurement ldh, Measurement creatinine, Measurement platelets) {
-    return compute(Score.EASIX, List.of(ldh, creatinine, platelets), OptionalInt.empty());
+    return compute(Score.EASIX, inputs(ldh, creatinine, platelets), OptionalDouble.empty());
   }
 
   /** Simplified EASIX = LDH / platelets, from measurements of the same day. */
   public static ScoreResult simplifiedEasix(Measurement ldh, Measurement platelets) {
-    return compute(Score.SIMPLIFIED_EASIX, List.of(ldh, platelets), OptionalInt.empty());
+    Objects.requireNonNull(ldh, "ldh");
+    Objects.requireNonNull(platelets, "platelets");
+    return compute(Score.SIMPLIFIED_EASIX, List.of(ldh, platelets), OptionalDouble.empty());
   }
 
   /** m-EASIX = LDH x CRP / platelets, from measurements of the same day. */
   public static ScoreResult mEasix(Measurement ldh, Measurement crp, Measurement platelets) {
-    return compute(Score.M_EASIX, List.of(ldh, crp, platelets), OptionalInt.empty());
+    Objects.requireNonNull(crp, "crp");
+    return compute(Score.M_EASIX, List.of(Objects.requireNonNull(ldh, "ldh"), crp,
+        Objects.requireNonNull(platelets, "platelets")), OptionalDouble.empty());
+  }
+
+  private static List<Measurement> inputs(Measurement ldh, Measurement creatinine, Measurement platelets) {
+    return List.of(Objects.requireNonNull(ldh, "ldh"), Objects.requireNonNull(creatinine, "creatinine"),
+        Objects.requireNonNull(platelets, "platelets"));
   }
 
   /**
    * EASIX-pre: EASIX from measurements of one day on or before the start of lymphodepletion, with
    * the Korell 2022 cut-off.
    *
-   * @param lymphodepletionStartDay the day lymphodepletion started (negative, relative to infusion)
-   * @throws InvalidValueException if the measurements were taken after that day
+   * @param lymphodepletionStartDay the model's day lymphodepletion started (negative, relative to infusion)
+   * @throws InvalidValueException if the measurements were taken after that day's calendar day, or the
+   *     day is not finite or before day -30
    */
   public static ScoreResult easixPre(Measurement ldh, Measurement creatinine, Measurement platelets,
-      int lymphodepletionStartDay) {
-    return compute(Score.EASIX_PRE, List.of(ldh, creatinine, platelets), OptionalInt.of(lymphodepletionStartDay));
+      double lymphodepletionStartDay) {
+    TimePoint.calendarDayOf(lymphodepletionStartDay);
+    return compute(Score.EASIX_PRE, inputs(ldh, creatinine, platelets), OptionalDouble.of(lymphodepletionStartDay));
   }
 
   /**
    * A score from its inputs, in any order.
    *
-   * @param inputs exactly one measurement of each of {@link Score#inputs()}, all on the same day
-   * @param lymphodepletionStartDay the start day of lymphodepletion, when known; required for EASIX-pre
+   * @param inputs exactly one measurement of each of {@link Score#inputs()}, all on the same calendar
+   *     day (project choice R-14)
+   * @param lymphodepletionStartDay the model's day lymphodepletion started, when known; required for
+   *     EASIX-pre
    * @throws InvalidValueException if an input is missing, duplicated or of another analyte, the
-   *     inputs are of different days, or EASIX-pre is asked for without, or after, the
+   *     inputs are of different calendar days, or EASIX-pre is asked for without, or after, the
    *     lymphodepletion start day
    */
-  public static ScoreResult compute(Score score, List<Measurement> inputs, OptionalInt lymphodepletionStartDay) {
+  public static ScoreResult compute(Score score, List<Measurement> inputs, OptionalDouble lymphodepletionStartDay) {
+    Objects.requireNonNull(score, "score");
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(lymphodepletionStartDay, "lymphodepletionStartDay");
     String field = fieldName(score);
     Map<Analyte, Measurement> byAnalyte = new EnumMap<>(Analyte.class);
-    for (Measurement m : inputs) {
+    for (int i = 0; i < inputs.size(); i++) {
+      Measurement m = Objects.requireNonNull(inputs.get(i), "inputs[" + i + "]");
       if (!score.inputs().contains(m.analyte())) {
         throw new InvalidValueException(field + ".inputs", m.analyte().key(), "measurements of " + keys(score));
       }
@@ -78,11 +97,11 @@ public final class ScoreCalculator {
         throw new InvalidValueException(field + ".inputs", "no " + a.key(), "one measurement each of " + keys(score));
       }
     }
-    int day = inputs.get(0).time().day();
+    int day = inputs.get(0).time().calendarDay();
     for (Measurement m : inputs) {
-      if (m.time().day() != day) {
+      if (m.time().calendarDay() != day) {
         throw new InvalidValueException(field + ".inputs", m.analyte().key() + " on " + m.time().label(),
-            "measurements of one day (the first is on " + inputs.get(0).time().label() + ")");
+            "measurements of one calendar day (the first is on " + inputs.get(0).time().label() + ")");
       }
     }
     if (score == Score.EASIX_PRE) {
@@ -90,10 +109,10 @@ public final class ScoreCalculator {
         throw new InvalidValueException("lymphodepletion_start", "unknown",
             "the day lymphodepletion started: EASIX-pre is EASIX before lymphodepletion");
       }
-      if (day > lymphodepletionStartDay.getAsInt()) {
+      int start = TimePoint.calendarDayOf(lymphodepletionStartDay.getAsDouble());
+      if (day > start) {
         throw new InvalidValueException(field + ".day", Numbers.signedDay(day),
-            "a day on or before the start of lymphodepletion (day "
-                + Numbers.signedDay(lymphodepletionStartDay.getAsInt()) + ")");
+            "a day on or before the start of lymphodepletion (day " + Numbers.signedDay(start) + ")");
       }
     }
     double value = 1;
@@ -115,28 +134,34 @@ public final class ScoreCalculator {
   public record Series(List<ScoreResult> results, List<Caveat> caveats) {
     /** Copies the lists. */
     public Series {
-      results = List.copyOf(results);
-      caveats = List.copyOf(caveats);
+      results = List.copyOf(Objects.requireNonNull(results, "results"));
+      caveats = List.copyOf(Objects.requireNonNull(caveats, "caveats"));
     }
   }
 
   /**
-   * Every score at every day that has its inputs, in day order and {@link Score} order within a day,
-   * with EASIX-pre at the last day before lymphodepletion that has them. Where a day has several
-   * values of one analyte, the earliest is used (project choice 4, module README). Caveats name the
-   * studied time points at which a score lacks an input, and EASIX-pre when the start of
-   * lymphodepletion is not known.
+   * Every score at every calendar day (project choice R-14) that has its inputs, in day order and
+   * {@link Score} order within a day, with EASIX-pre at the last day before lymphodepletion that has
+   * them. Where a day has several values of one analyte, the earliest is used (project choice R-4).
+   * Caveats name the studied time points at which a score lacks an input, and EASIX-pre when the
+   * start of lymphodepletion is not known.
    *
    * @param measurements any analytes, any days, any order; temperatures and other analytes are ignored
-   * @param lymphodepletionStartDay the day lymphodepletion started, when known
+   * @param lymphodepletionStartDay the model's day lymphodepletion started, when known
    */
-  public static Series series(List<Measurement> measurements, OptionalInt lymphodepletionStartDay) {
+  public static Series series(List<Measurement> measurements, OptionalDouble lymphodepletionStartDay) {
+    Objects.requireNonNull(lymphodepletionStartDay, "lymphodepletionStartDay");
     TreeMap<Integer, Map<Analyte, Measurement>> byDay = new TreeMap<>();
-    List<Measurement> sorted = new ArrayList<>(measurements);
+    List<Measurement> sorted = new ArrayList<>(Objects.requireNonNull(measurements, "measurements"));
+    for (int i = 0; i < sorted.size(); i++) {
+      Objects.requireNonNull(sorted.get(i), "measurements[" + i + "]");
+    }
     sorted.sort((a, b) -> TimePoint.CHRONOLOGICAL.compare(a.time(), b.time()));
     for (Measurement m : sorted) {
-      byDay.computeIfAbsent(m.time().day(), d -> new EnumMap<>(Analyte.class)).putIfAbsent(m.analyte(), m);
+      byDay.computeIfAbsent(m.time().calendarDay(), d -> new EnumMap<>(Analyte.class)).putIfAbsent(m.analyte(), m);
     }
+    OptionalInt start = lymphodepletionStartDay.isPresent()
+        ? OptionalInt.of(TimePoint.calendarDayOf(lymphodepletionStartDay.getAsDouble())) : OptionalInt.empty();
     List<ScoreResult> results = new ArrayList<>();
     List<Caveat> caveats = new ArrayList<>();
     Integer preDay = null;
@@ -155,8 +180,7 @@ public final class ScoreCalculator {
               + ", a time point it was studied at: no " + labels(missing) + " that day.", s.sources().get(0)));
         }
       }
-      if (lymphodepletionStartDay.isPresent() && day <= lymphodepletionStartDay.getAsInt()
-          && missing(Score.EASIX_PRE, have).isEmpty()) {
+      if (start.isPresent() && day <= start.getAsInt() && missing(Score.EASIX_PRE, have).isEmpty()) {
         preDay = day;
       }
     }
@@ -198,9 +222,9 @@ public final class ScoreCalculator {
     return out;
   }
 
-  static String timePointLabel(int day, OptionalInt lymphodepletionStartDay) {
+  static String timePointLabel(int day, OptionalDouble lymphodepletionStartDay) {
     String d = "day " + Numbers.signedDay(day);
-    return lymphodepletionStartDay.isPresent() && day <= lymphodepletionStartDay.getAsInt()
+    return lymphodepletionStartDay.isPresent() && day <= TimePoint.calendarDayOf(lymphodepletionStartDay.getAsDouble())
         ? "before lymphodepletion (" + d + ")" : d;
   }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.icans.model.InvalidValueException;
 import org.icans.risk.internal.text.Numbers;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.observation.Measurement;
@@ -16,7 +17,7 @@ import org.icans.risk.observation.Measurement;
  * <p>Immutable.
  *
  * @param score which score
- * @param day the day relative to infusion of its inputs
+ * @param day the calendar day relative to infusion of its inputs (project choice R-14: day 1.5 is on day 1)
  * @param timePoint the time point in words: {@code before lymphodepletion (day -5)}, {@code day +1}
  * @param value the score, unitless (the inputs are in the formula's units)
  * @param inputs the measurements used, in the formula's order
@@ -26,25 +27,30 @@ import org.icans.risk.observation.Measurement;
 public record ScoreResult(Score score, int day, String timePoint, double value, List<Measurement> inputs,
     boolean studiedTimePoint, Optional<Boolean> beyondCutOff) {
 
-  /** Validates the parts and copies the list. */
+  /**
+   * Validates the parts and copies the list.
+   *
+   * @throws InvalidValueException (field {@code score.value}) if the value is not finite or negative
+   */
   public ScoreResult {
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(timePoint, "timePoint");
     Objects.requireNonNull(beyondCutOff, "beyondCutOff");
-    inputs = List.copyOf(inputs);
-    if (!Double.isFinite(value) || value < 0) {
-      throw new IllegalArgumentException("value: " + value + " is not allowed; allowed: a finite number 0 or more");
+    inputs = List.copyOf(Objects.requireNonNull(inputs, "inputs"));
+    if (!(Double.isFinite(value) && value >= 0)) {
+      throw new InvalidValueException("score.value", value, "a finite number 0 or more");
     }
   }
 
   /** The input measurement of this analyte. */
   public Measurement input(Analyte analyte) {
+    Objects.requireNonNull(analyte, "analyte");
     for (Measurement m : inputs) {
       if (m.analyte() == analyte) {
         return m;
       }
     }
-    throw new IllegalArgumentException(score.label() + " has no input " + analyte.key());
+    throw new InvalidValueException("analyte", analyte.key(), "an input of " + score.label() + ": " + score.inputs());
   }
 
   /**

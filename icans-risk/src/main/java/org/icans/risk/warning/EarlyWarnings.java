@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.icans.grading.GradingSources;
 import org.icans.risk.Caveat;
 import org.icans.risk.RiskSources;
 import org.icans.risk.internal.text.Numbers;
@@ -61,8 +62,8 @@ public final class EarlyWarnings {
   public record Findings(List<EarlyWarning> warnings, List<Caveat> caveats) {
     /** Copies the lists. */
     public Findings {
-      warnings = List.copyOf(warnings);
-      caveats = List.copyOf(caveats);
+      warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+      caveats = List.copyOf(Objects.requireNonNull(caveats, "caveats"));
     }
   }
 
@@ -73,16 +74,17 @@ public final class EarlyWarnings {
    *
    * @param measurements lab values and temperatures, any order; analytes other than temperature,
    *     IL-6 and ferritin are ignored
-   * @param crsGrades the ASTCT CRS grades over time, any order
+   * @param crsGrades the ASTCT CRS grades over time, any order; a time point without a grade is
+   *     never read as grade 0 (a caveat names it)
    * @param tocilizumabDoses when tocilizumab was given; IL-6 drawn at or after a dose is left out
    */
   public static Findings evaluate(List<Measurement> measurements, List<CrsGradeAt> crsGrades,
       List<TimePoint> tocilizumabDoses) {
-    Objects.requireNonNull(tocilizumabDoses, "tocilizumabDoses");
-    List<Measurement> sorted = new ArrayList<>(measurements);
+    List<Measurement> sorted = copy(measurements, "measurements");
     sorted.sort((a, b) -> TimePoint.CHRONOLOGICAL.compare(a.time(), b.time()));
-    List<CrsGradeAt> crs = new ArrayList<>(crsGrades);
+    List<CrsGradeAt> crs = copy(crsGrades, "crsGrades");
     crs.sort((a, b) -> TimePoint.CHRONOLOGICAL.compare(a.time(), b.time()));
+    copy(tocilizumabDoses, "tocilizumabDoses");
 
     List<EarlyWarning> warnings = new ArrayList<>();
     Set<Caveat> caveats = new LinkedHashSet<>();
@@ -115,7 +117,7 @@ public final class EarlyWarnings {
             m.describe() + " on " + m.time().label() + ", within the first 6 days after infusion.",
             WarningKind.IL6_AT_LEAST_501_WITHIN_6_DAYS.meaning())));
     dayThreeFerritin(ferritin).ifPresent(warnings::add);
-    crsWarnings(crs, warnings);
+    crsWarnings(crs, warnings, caveats);
     Optional<Measurement> fever = firstAtLeast(temperatures, FEVER_CEL, WarningKind.EARLY_FEVER);
     if (fever.isPresent()) {
       Measurement m = fever.get();
@@ -176,25 +178,53 @@ public final class EarlyWarnings {
         highest.describe() + " on " + highest.time().label() + ", " + where + ".", kind.meaning()));
   }
 
-  private static void crsWarnings(List<CrsGradeAt> crs, List<EarlyWarning> warnings) {
+  private static <T> List<T> copy(List<T> list, String name) {
+    List<T> copy = new ArrayList<>(Objects.requireNonNull(list, name));
+    for (int i = 0; i < copy.size(); i++) {
+      Objects.requireNonNull(copy.get(i), name + "[" + i + "]");
+    }
+    return copy;
+  }
+
+  private static void crsWarnings(List<CrsGradeAt> crs, List<EarlyWarning> warnings, Set<Caveat> caveats) {
     CrsGradeAt onset = null;
     CrsGradeAt severe = null;
+    List<String> ungraded = new ArrayList<>();
+    List<String> lowerBounds = new ArrayList<>();
     for (CrsGradeAt g : crs) {
-      if (onset == null && g.grade() >= 1) {
+      if (g.grade().isEmpty()) {
+        ungraded.add(g.time().label());
+        continue;
+      }
+      int grade = g.grade().getAsInt();
+      if (onset == null && grade >= 1) {
         onset = g;
       }
-      if (severe == null && g.grade() >= SEVERE_CRS_GRADE && WarningKind.SEVERE_CRS.window().contains(g.time())) {
+      if (severe == null && grade >= SEVERE_CRS_GRADE && WarningKind.SEVERE_CRS.window().contains(g.time())) {
         severe = g;
       }
+      if (g.isLowerBound() && grade < SEVERE_CRS_GRADE && g.time().isAfterInfusion()) {
+        lowerBounds.add(g.time().label() + " (" + g.describe() + ")");
+      }
+    }
+    if (!ungraded.isEmpty()) {
+      caveats.add(Caveat.general("CRS could not be graded on " + String.join(", ", ungraded) + " (nothing "
+          + "gradeable): not read as grade 0, so CRS onset and severity are unknown there.",
+          GradingSources.CHOICE_COMPLETENESS));
+    }
+    if (!lowerBounds.isEmpty()) {
+      caveats.add(Caveat.general("CRS grades that are only lower bounds: " + String.join("; ", lowerBounds)
+          + "; the grade may have been higher, so an earlier CRS onset or severe CRS cannot be excluded there.",
+          GradingSources.CHOICE_COMPLETENESS));
     }
     boolean early = onset != null && WarningKind.EARLY_CRS_ONSET.window().contains(onset.time());
     if (early) {
       warnings.add(new EarlyWarning(WarningKind.EARLY_CRS_ONSET, onset.time(),
-          "CRS grade " + onset.grade() + " from " + onset.time().label() + ", within 3 days of infusion.",
+          onset.describe() + " from " + onset.time().label() + ", within 3 days of infusion.",
           WarningKind.EARLY_CRS_ONSET.meaning()));
     }
     if (severe != null) {
-      String found = "CRS grade " + severe.grade() + " on " + severe.time().label()
+      String found = severe.describe() + " on " + severe.time().label()
           + (onset != null ? " (CRS began " + onset.time().label() + (early ? ", within 3 days of infusion" : "") + ")"
               : "")
           + ".";
@@ -251,8 +281,10 @@ public final class EarlyWarnings {
       Order o;
       if (sample.hasHours() && dose.hasHours()) {
         o = sample.hoursAfterInfusion().getAsDouble() >= dose.hoursAfterInfusion().getAsDouble() ? Order.AFTER : Order.BEFORE;
-      } else if (sample.day() != dose.day()) {
-        o = sample.day() > dose.day() ? Order.AFTER : Order.BEFORE;
+      } else if (sample.calendarDay() != dose.calendarDay()) {
+        // Without the hours of both, only calendar days order them: the fraction of a day is not a
+        // clock time (project choice R-14).
+        o = sample.calendarDay() > dose.calendarDay() ? Order.AFTER : Order.BEFORE;
       } else {
         o = Order.UNCERTAIN;
       }

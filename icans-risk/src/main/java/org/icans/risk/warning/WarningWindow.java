@@ -1,5 +1,6 @@
 package org.icans.risk.warning;
 
+import java.util.Objects;
 import org.icans.risk.internal.text.Numbers;
 import org.icans.risk.observation.TimePoint;
 
@@ -12,7 +13,7 @@ import org.icans.risk.observation.TimePoint;
  * between 0 and 48 h after infusion): it is then {@link Membership#UNCERTAIN}, and the report says
  * that the hours are needed instead of guessing.
  *
- * <p>Immutable.
+ * <p>Immutable; equal when both are in hours or both in days, with the same ends.
  */
 public final class WarningWindow {
   /** Whether a time point is inside a window. */
@@ -55,13 +56,18 @@ public final class WarningWindow {
     return inHours;
   }
 
-  /** Whether {@code t} is inside, outside, or cannot be placed without its hours. */
+  /**
+   * Whether {@code t} is inside, outside, or cannot be placed without its hours. A day window holds
+   * calendar days: day 3.5 is on day 3 (project choice R-14).
+   */
   public Membership classify(TimePoint t) {
+    Objects.requireNonNull(t, "t");
     if (!t.isAfterInfusion()) {
       return Membership.OUTSIDE;
     }
     if (!inHours) {
-      return t.day() >= from && t.day() <= to ? Membership.INSIDE : Membership.OUTSIDE;
+      int day = t.calendarDay();
+      return day >= from && day <= to ? Membership.INSIDE : Membership.OUTSIDE;
     }
     double lo = t.earliestHours();
     double hi = t.latestHours();
@@ -91,6 +97,20 @@ public final class WarningWindow {
       return "day " + Numbers.signedDay((int) from);
     }
     return "days " + Numbers.signedDay((int) from) + " to " + Numbers.signedDay((int) to) + " after infusion";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof WarningWindow)) {
+      return false;
+    }
+    WarningWindow w = (WarningWindow) o;
+    return inHours == w.inHours && Double.compare(from, w.from) == 0 && Double.compare(to, w.to) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(inHours, from, to);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.icans.model.patient.LabelEra;
 import org.icans.model.patient.Product;
 import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;
@@ -17,9 +18,11 @@ import org.icans.risk.product.ProductProfiles;
 /**
  * When ICANS is expected and how long to watch: the typical onset (per product where verified, and
  * as each seed states it, side by side), how long the risk lasts, and proximity and driving advice
- * by label era. When the era is not known, both eras are shown, each labelled.
+ * by label era. The era is the caller's ({@link LabelEra}: stated, or derived by the caller with
+ * {@link LabelEra#forInfusionDate}); it is never derived here. When the era is not known, both eras
+ * are shown, each labelled.
  *
- * <p>Immutable.
+ * <p>Immutable; equal when the era and every statement are equal.
  */
 public final class ExpectedWindow {
   private final Optional<LabelEra> era;
@@ -39,7 +42,8 @@ public final class ExpectedWindow {
    * The window for a patient.
    *
    * @param product the product, when known
-   * @param era the label era, when known (from the infusion date: {@link LabelEra#forInfusionDate})
+   * @param era the label era, when known: stated by the caller, or derived by the caller with {@link
+   *     LabelEra#forInfusionDate}; empty shows the advice of both eras, each labelled
    */
   public static ExpectedWindow of(Optional<Product> product, Optional<LabelEra> era) {
     Objects.requireNonNull(product, "product");
@@ -159,5 +163,26 @@ public final class ExpectedWindow {
   /** Proximity to the centre and driving, by label era. */
   public List<SourcedFact> drivingAndProximity() {
     return drivingAndProximity;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ExpectedWindow)) {
+      return false;
+    }
+    ExpectedWindow w = (ExpectedWindow) o;
+    return era.equals(w.era) && onset.equals(w.onset) && watch.equals(w.watch)
+        && drivingAndProximity.equals(w.drivingAndProximity);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(era, onset, watch, drivingAndProximity);
+  }
+
+  @Override
+  public String toString() {
+    return "ExpectedWindow[" + era.map(LabelEra::code).orElse("both eras") + ", " + onset.size() + " onset, "
+        + watch.size() + " watch, " + drivingAndProximity.size() + " driving and proximity statements]";
   }
 }

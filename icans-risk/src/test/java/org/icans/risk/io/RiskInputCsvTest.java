@@ -14,13 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.OptionalDouble;
 import org.icans.model.InvalidValueException;
+import org.icans.model.patient.LabelEra;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.product.ProductProfiles;
 import org.icans.risk.product.RiskFactor;
 import org.icans.risk.report.RiskInput;
-import org.icans.risk.window.LabelEra;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,7 +52,7 @@ class RiskInputCsvTest {
     assertEquals(Optional.of(ProductProfiles.AXICABTAGENE_CILOLEUCEL.product()), p1.product());
     assertEquals(Optional.of(LabelEra.AFTER_REMS_REMOVAL), p1.labelEra());
     assertEquals(java.util.Set.of(RiskFactor.HIGH_DISEASE_BURDEN), p1.riskFactors());
-    assertEquals(OptionalInt.of(-5), p1.lymphodepletionStartDay());
+    assertEquals(OptionalDouble.of(-5), p1.lymphodepletionStartDay());
     assertEquals(19, p1.measurements().size());
     assertEquals(2, p1.crsGrades().size());
     assertEquals(1, p1.tocilizumabDoses().size());
@@ -194,7 +194,7 @@ class RiskInputCsvTest {
         + "A,-5,lymphodepletion_start,,\nA,-6,lymphodepletion_start,,\n"
         + "A,,label_era,rems,\nA,,label_era,after_rems_removal,\n");
     assertEquals(List.of(4, 6, 8), r.errors().stream().map(RowError::line).toList());
-    assertEquals(OptionalInt.of(-5), r.inputs().get(0).lymphodepletionStartDay());
+    assertEquals(OptionalDouble.of(-5), r.inputs().get(0).lymphodepletionStartDay());
   }
 
   @ParameterizedTest(name = "header ''{0}'' makes the file unreadable")
@@ -208,5 +208,43 @@ class RiskInputCsvTest {
   @Test
   void aByteOrderMarkIsSkipped() throws IOException {
     assertTrue(read("\uFEFFpatient_id,day,analyte,value,unit\nA,0,ldh,300,U/L\n").isClean());
+  }
+
+  @Test
+  void daysAreTheModelsDecimalDays() throws IOException {
+    RiskInputCsv.Result r = read("patient_id,day,hours_after_infusion,analyte,value,unit\n"
+        + "A,-5.5,,lymphodepletion_start,,\n"
+        + "A,1.5,30,temperature,39,Cel\n"
+        + "A,4.25,,crs_grade,3,\n"
+        + "A,-0.5,,ldh,300,U/L\n"
+        + "A,1.5,50,il6,20,pg/mL\n"      // 50 h is not on calendar day +1
+        + "A,1e3,,ldh,300,U/L\n"
+        + "A,\"1,5\",,ldh,300,U/L\n"
+        + "A,-30.5,,ldh,300,U/L\n"
+        + "A,0.5,,lymphodepletion_start,,\n"
+        + "A,1,,crs_grade,99999999999,\n");
+    RiskInput a = r.inputs().get(0);
+    assertEquals(OptionalDouble.of(-5.5), a.lymphodepletionStartDay());
+    assertEquals(List.of(1.5, -0.5), a.measurements().stream().map(m -> m.time().day()).toList());
+    assertEquals(4.25, a.crsGrades().get(0).time().day());
+    List<String> errors = new ArrayList<>();
+    for (RowError e : r.errors()) {
+      errors.add(e.line() + " " + e.column() + " " + e.value() + ": " + e.allowed());
+    }
+    assertEquals(List.of(
+        "6 hours_after_infusion 50: a number of hours that falls on day +1, i.e. more than 0 and less than 48",
+        "7 day 1e3: a day relative to infusion (day 0): a decimal number, -30 or later, like 5 or 5.5",
+        "8 day 1,5: a day relative to infusion (day 0): a decimal number, -30 or later, like 5 or 5.5 (a dot, not a comma)",
+        "9 day -30.5: a day relative to infusion (day 0): a decimal number, -30 or later, like 5 or 5.5",
+        "10 day 0.5: a day before infusion: -30 or later, below 0",
+        "11 value 99999999999: an ASTCT CRS grade, an integer 0-5"), errors);
+  }
+
+  @Test
+  void theLabelEraIsStatedByTheFileInItsCodes() throws IOException {
+    RiskInputCsv.Result r = read("patient_id,day,analyte,value,unit\nA,,label_era,After-REMS-removal,\n"
+        + "B,,label_era,2025-07-01,\n");
+    assertEquals(Optional.of(LabelEra.AFTER_REMS_REMOVAL), r.inputs().get(0).labelEra());
+    assertEquals("rems (infusion before 27 June 2025) or after_rems_removal", r.errors().get(0).allowed());
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumMap;
 import java.util.Map;
 import org.icans.model.InvalidValueException;
+import org.icans.model.crs.CrsObservation;
 import org.junit.jupiter.api.Test;
 
 /** The plausible ranges [P]: project safety rules, pinned here so that a change to one is deliberate. */
@@ -31,7 +32,7 @@ class PlausibleRangeTest {
         assertTrue(AcceptedUnits.of(a).contains(u), a.key() + " " + u);
       }
     }
-    assertEquals(new PlausibleRange(Measurement.MIN_TEMPERATURE_CEL, Measurement.MAX_TEMPERATURE_CEL, "Cel"),
+    assertEquals(new PlausibleRange(CrsObservation.MIN_TEMPERATURE_C, CrsObservation.MAX_TEMPERATURE_C, "Cel"),
         Analyte.TEMPERATURE.plausibleRange());
   }
 

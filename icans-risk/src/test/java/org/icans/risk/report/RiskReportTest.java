@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.icans.model.patient.LabelEra;
 import org.icans.model.patient.Product;
 import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;
@@ -22,7 +23,6 @@ import org.icans.risk.observation.TimePoint;
 import org.icans.risk.product.RiskFactor;
 import org.icans.risk.score.Score;
 import org.icans.risk.warning.WarningKind;
-import org.icans.risk.window.LabelEra;
 import org.junit.jupiter.api.Test;
 
 /** The risk report of the example patients, as values, text and JSON. */

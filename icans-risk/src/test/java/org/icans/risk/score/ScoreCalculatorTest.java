@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.OptionalDouble;
 import org.icans.model.InvalidValueException;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.observation.Measurement;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * LDH U/L, creatinine and CRP mg/dL, platelets 10^9/L; Korell 2022: EASIX-pre cut-off > 4.67).
  */
 class ScoreCalculatorTest {
-  private static Measurement m(Analyte a, double v, String unit, int day) {
+  private static Measurement m(Analyte a, double v, String unit, double day) {
     return Measurement.of(a, v, unit, TimePoint.ofDay(day));
   }
 
@@ -115,7 +115,7 @@ class ScoreCalculatorTest {
     assertEquals("easix_pre.day", after.field());
     InvalidValueException unknown = assertThrows(InvalidValueException.class, () -> ScoreCalculator.compute(
         Score.EASIX_PRE, List.of(m(Analyte.LDH, 300, "U/L", -5), m(Analyte.CREATININE, 1, "mg/dL", -5),
-            m(Analyte.PLATELETS, 100, "10*9/L", -5)), OptionalInt.empty()));
+            m(Analyte.PLATELETS, 100, "10*9/L", -5)), OptionalDouble.empty()));
     assertEquals("lymphodepletion_start", unknown.field());
   }
 
@@ -127,12 +127,12 @@ class ScoreCalculatorTest {
     assertTrue(wrong.getMessage().contains("crp"), wrong.getMessage());
     InvalidValueException days = assertThrows(InvalidValueException.class, () -> ScoreCalculator.easix(
         m(Analyte.LDH, 300, "U/L", 0), m(Analyte.CREATININE, 1, "mg/dL", 1), m(Analyte.PLATELETS, 100, "10*9/L", 0)));
-    assertTrue(days.getMessage().contains("one day"), days.getMessage());
+    assertTrue(days.getMessage().contains("one calendar day"), days.getMessage());
     assertThrows(InvalidValueException.class, () -> ScoreCalculator.compute(Score.M_EASIX,
-        List.of(m(Analyte.LDH, 300, "U/L", 0), m(Analyte.PLATELETS, 100, "10*9/L", 0)), OptionalInt.empty()));
+        List.of(m(Analyte.LDH, 300, "U/L", 0), m(Analyte.PLATELETS, 100, "10*9/L", 0)), OptionalDouble.empty()));
     assertThrows(InvalidValueException.class, () -> ScoreCalculator.compute(Score.SIMPLIFIED_EASIX,
         List.of(m(Analyte.LDH, 300, "U/L", 0), m(Analyte.LDH, 310, "U/L", 0), m(Analyte.PLATELETS, 100, "10*9/L", 0)),
-        OptionalInt.empty()));
+        OptionalDouble.empty()));
   }
 
   @Test
@@ -145,7 +145,7 @@ class ScoreCalculatorTest {
 
   @Test
   void seriesComputesEveryScoreAtEveryDayWithItsInputs() {
-    OptionalInt ld = OptionalInt.of(-5);
+    OptionalDouble ld = OptionalDouble.of(-5);
     List<Measurement> labs = List.of(
         m(Analyte.LDH, 310, "U/L", -5), m(Analyte.CREATININE, 97.24, "umol/L", -5), // 1.1 mg/dL
         m(Analyte.PLATELETS, 71000, "/uL", -5), m(Analyte.CRP, 18, "mg/L", -5),     // 71, 1.8 mg/dL
@@ -173,7 +173,7 @@ class ScoreCalculatorTest {
   @Test
   void seriesSaysWhenEasixPreCannotBePlaced() {
     ScoreCalculator.Series s = ScoreCalculator.series(List.of(m(Analyte.LDH, 310, "U/L", -5),
-        m(Analyte.CREATININE, 1.1, "mg/dL", -5), m(Analyte.PLATELETS, 71, "10*9/L", -5)), OptionalInt.empty());
+        m(Analyte.CREATININE, 1.1, "mg/dL", -5), m(Analyte.PLATELETS, 71, "10*9/L", -5)), OptionalDouble.empty());
     assertFalse(s.results().stream().anyMatch(r -> r.score() == Score.EASIX_PRE));
     assertTrue(s.caveats().stream().anyMatch(c -> c.text().startsWith("EASIX-pre not computed")), s.caveats().toString());
     assertFalse(s.results().get(0).studiedTimePoint());
@@ -185,9 +185,43 @@ class ScoreCalculatorTest {
         m(Analyte.LDH, 200, "U/L", -9), m(Analyte.CREATININE, 1, "mg/dL", -9), m(Analyte.PLATELETS, 100, "10*9/L", -9),
         m(Analyte.LDH, 300, "U/L", -6), m(Analyte.CREATININE, 1, "mg/dL", -6), m(Analyte.PLATELETS, 100, "10*9/L", -6),
         m(Analyte.LDH, 900, "U/L", -4), m(Analyte.CREATININE, 1, "mg/dL", -4), m(Analyte.PLATELETS, 100, "10*9/L", -4)),
-        OptionalInt.of(-6));
+        OptionalDouble.of(-6));
     ScoreResult pre = s.results().stream().filter(r -> r.score() == Score.EASIX_PRE).findFirst().orElseThrow();
     assertEquals(-6, pre.day());
     assertEquals(3, pre.value(), 1e-12);
+  }
+
+  @Test
+  void valuesOfOneCalendarDayCombineWhateverTheirFractions() {
+    // Project choice R-14: days 1.25 and 1.75 both lie on day +1; day 2.5 on day +2.
+    ScoreResult r = ScoreCalculator.simplifiedEasix(m(Analyte.LDH, 300, "U/L", 1.25), m(Analyte.PLATELETS, 100, "10*9/L", 1.75));
+    assertEquals(1, r.day());
+    assertEquals("day +1", r.timePoint());
+    assertTrue(r.studiedTimePoint());
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> ScoreCalculator.simplifiedEasix(
+        m(Analyte.LDH, 300, "U/L", 1.75), m(Analyte.PLATELETS, 100, "10*9/L", 2.5)));
+    assertEquals("simplified_easix.inputs", e.field());
+    ScoreCalculator.Series s = ScoreCalculator.series(List.of(m(Analyte.LDH, 300, "U/L", 3.5),
+        m(Analyte.PLATELETS, 100, "10*9/L", 3.0), m(Analyte.LDH, 900, "U/L", 3.25)), OptionalDouble.empty());
+    assertEquals(List.of("3 SIMPLIFIED_EASIX 9"), // the earliest LDH of the day, 3.25
+        s.results().stream().map(x -> x.day() + " " + x.score() + " " + x.displayValue()).toList());
+  }
+
+  @Test
+  void aFractionalLymphodepletionDayIsItsCalendarDay() {
+    // Lymphodepletion from day -5.5 (calendar day -6): labs of day -5.75 (also day -6) are on or before it,
+    // labs of day -5 are not.
+    List<Measurement> labs = List.of(m(Analyte.LDH, 300, "U/L", -5.75), m(Analyte.CREATININE, 1, "mg/dL", -5.75),
+        m(Analyte.PLATELETS, 100, "10*9/L", -6), m(Analyte.LDH, 900, "U/L", -5), m(Analyte.CREATININE, 1, "mg/dL", -5),
+        m(Analyte.PLATELETS, 100, "10*9/L", -5));
+    ScoreResult pre = ScoreCalculator.series(labs, OptionalDouble.of(-5.5)).results().stream()
+        .filter(r -> r.score() == Score.EASIX_PRE).findFirst().orElseThrow();
+    assertEquals(-6, pre.day());
+    assertEquals(3, pre.value(), 1e-12);
+    assertEquals("before lymphodepletion (day -6)", pre.timePoint());
+    assertTrue(Score.EASIX.isStudiedAt(-6.5, OptionalDouble.of(-5.5)));
+    assertFalse(Score.EASIX.isStudiedAt(-5, OptionalDouble.of(-5.5)));
+    assertTrue(Score.EASIX.isStudiedAt(3.9, OptionalDouble.empty()));
+    assertFalse(Score.EASIX.isStudiedAt(2.5, OptionalDouble.empty()));
   }
 }

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.OptionalDouble;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -187,7 +187,7 @@ class ScoreProperties {
           inputs.add(m);
         }
       }
-      double v = ScoreCalculator.compute(s, inputs, OptionalInt.of(-5)).value();
+      double v = ScoreCalculator.compute(s, inputs, OptionalDouble.of(-5)).value();
       assertTrue(Double.isFinite(v) && v >= 0, () -> s + " = " + v + " from " + inputs);
     }
   }

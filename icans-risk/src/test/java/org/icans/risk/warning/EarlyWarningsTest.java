@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.icans.grading.crs.CrsGrade;
+import org.icans.grading.crs.CrsGrader;
+import org.icans.model.crs.CrsObservation;
+import org.icans.model.crs.Hypotension;
+import org.icans.model.crs.OxygenSupport;
+import org.icans.risk.Caveat;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.observation.CrsGradeAt;
 import org.icans.risk.observation.Measurement;
@@ -137,7 +143,7 @@ class EarlyWarningsTest {
     List<CrsGradeAt> crs = new ArrayList<>();
     for (String g : grades.split(" ")) {
       String[] p = g.split(":");
-      crs.add(CrsGradeAt.of(TimePoint.ofDay(Integer.parseInt(p[0])), Integer.parseInt(p[1])));
+      crs.add(CrsGradeAt.recorded(TimePoint.ofDay(Double.parseDouble(p[0])), Integer.parseInt(p[1])));
     }
     List<String> got = new ArrayList<>();
     for (WarningKind k : kinds(EarlyWarnings.evaluate(List.of(), crs, List.of()))) {
@@ -149,7 +155,7 @@ class EarlyWarningsTest {
   @Test
   void severeCrsSaysWhenCrsBegan() {
     EarlyWarnings.Findings f = EarlyWarnings.evaluate(List.of(),
-        List.of(CrsGradeAt.of(TimePoint.ofDay(1), 1), CrsGradeAt.of(TimePoint.ofDay(4), 3)), List.of());
+        List.of(CrsGradeAt.recorded(TimePoint.ofDay(1), 1), CrsGradeAt.recorded(TimePoint.ofDay(4), 3)), List.of());
     assertEquals("CRS grade 3 on day +4 (CRS began day +1, within 3 days of infusion).", f.warnings().get(1).found());
   }
 
@@ -158,7 +164,7 @@ class EarlyWarningsTest {
     EarlyWarnings.Findings f = EarlyWarnings.evaluate(List.of(
         Measurement.of(Analyte.FERRITIN, 4500, "ng/mL", TimePoint.ofDay(3)),
         Measurement.of(Analyte.TEMPERATURE, 38.5, "Cel", TimePoint.of(0, 6))),
-        List.of(CrsGradeAt.of(TimePoint.ofDay(5), 3), CrsGradeAt.of(TimePoint.ofDay(1), 1)), List.of());
+        List.of(CrsGradeAt.recorded(TimePoint.ofDay(5), 3), CrsGradeAt.recorded(TimePoint.ofDay(1), 1)), List.of());
     assertEquals(List.of(WarningKind.EARLY_FEVER, WarningKind.EARLY_CRS_ONSET, WarningKind.DAY_3_FERRITIN,
         WarningKind.SEVERE_CRS), kinds(f));
   }
@@ -176,5 +182,58 @@ class EarlyWarningsTest {
     assertEquals("0-36 h after infusion", w36.describe());
     assertEquals("day +3", WarningKind.DAY_3_FERRITIN.window().describe());
     assertEquals("days 0 to +6 after infusion", WarningKind.IL6_AT_LEAST_501_WITHIN_6_DAYS.window().describe());
+  }
+
+  private static CrsGrade graded(double temperature, Hypotension hypotension, boolean oxygenAssessed) {
+    CrsObservation.Builder b = CrsObservation.builder().temperatureCelsius(temperature).hypotension(hypotension);
+    if (oxygenAssessed) {
+      b.oxygen(OxygenSupport.roomAir());
+    }
+    return CrsGrader.grade(b.build());
+  }
+
+  @Test
+  void theGradersCrsGradesGiveTheSameWarningsAsRecordedOnes() {
+    CrsGrade one = graded(38.5, Hypotension.NONE, true);
+    CrsGrade three = graded(39, Hypotension.ONE_VASOPRESSOR, true);
+    EarlyWarnings.Findings f = EarlyWarnings.evaluate(List.of(),
+        List.of(CrsGradeAt.of(TimePoint.ofDay(1), one), CrsGradeAt.of(TimePoint.ofDay(4), three)), List.of());
+    assertEquals(List.of(WarningKind.EARLY_CRS_ONSET, WarningKind.SEVERE_CRS), kinds(f));
+    assertEquals("CRS grade 3 on day +4 (CRS began day +1, within 3 days of infusion).", f.warnings().get(1).found());
+    assertTrue(f.caveats().isEmpty(), f.caveats().toString());
+  }
+
+  @Test
+  void anUngradedAssessmentIsNeverGradeZero() {
+    // Nothing of CRS gradeable on days 1 and 2, grade 1 from day 5: no early onset, and the caveat says why.
+    CrsGrade none = CrsGrader.grade(CrsObservation.notAssessed());
+    assertTrue(none.grade().isEmpty());
+    EarlyWarnings.Findings f = EarlyWarnings.evaluate(List.of(), List.of(CrsGradeAt.of(TimePoint.ofDay(1), none),
+        CrsGradeAt.of(TimePoint.ofDay(2.5), none), CrsGradeAt.of(TimePoint.ofDay(5), graded(38.5, Hypotension.NONE, true))),
+        List.of());
+    assertEquals(List.of(), kinds(f));
+    List<String> caveats = f.caveats().stream().map(Caveat::text).toList();
+    assertEquals(List.of("CRS could not be graded on day +1, day +2.5 (nothing gradeable): not read as grade 0, so "
+        + "CRS onset and severity are unknown there."), caveats);
+  }
+
+  @Test
+  void aLowerBoundBelowSevereIsSaid() {
+    // Hypotension on fluids with oxygen not assessed: grade 2, a lower bound (hypoxia could make it 3 or 4).
+    EarlyWarnings.Findings f = EarlyWarnings.evaluate(List.of(),
+        List.of(CrsGradeAt.of(TimePoint.ofDay(2), graded(39, Hypotension.FLUIDS, false))), List.of());
+    assertEquals(List.of(WarningKind.EARLY_CRS_ONSET), kinds(f));
+    assertEquals("CRS grade 2 (lower bound: hypoxia not assessed) from day +2, within 3 days of infusion.",
+        f.warnings().get(0).found());
+    assertTrue(f.caveats().get(0).text().startsWith("CRS grades that are only lower bounds: day +2 (CRS grade 2 "
+        + "(lower bound: hypoxia not assessed)); the grade may have been higher"), f.caveats().toString());
+  }
+
+  @ParameterizedTest(name = "CRS grade 1 from day {0}: early onset {1}")
+  @CsvSource({"3.5, true", "3.99, true", "4, false", "0.25, true", "-0.5, false"})
+  void aFractionalDayCountsAsItsCalendarDayInDayWindows(double day, boolean early) {
+    EarlyWarnings.Findings f = EarlyWarnings.evaluate(List.of(),
+        List.of(CrsGradeAt.recorded(TimePoint.ofDay(day), 1)), List.of());
+    assertEquals(early, kinds(f).contains(WarningKind.EARLY_CRS_ONSET), f.warnings().toString());
   }
 }

@@ -15,6 +15,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.Size;
+import org.icans.grading.crs.CrsGrade;
+import org.icans.grading.crs.CrsGrader;
+import org.icans.model.crs.CrsObservation;
+import org.icans.model.crs.Hypotension;
+import org.icans.model.crs.OxygenSupport;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.observation.CrsGradeAt;
 import org.icans.risk.observation.Measurement;
@@ -25,12 +30,15 @@ class WarningWindowProperties {
 
   @Provide
   Arbitrary<TimePoint> times() {
-    // Mostly around the early windows (0-36 h, days 0 to +6), sometimes anywhere.
-    Arbitrary<Integer> days = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.integers().between(-1, 2)),
+    // Mostly around the early windows (0-36 h, days 0 to +6), sometimes anywhere; the model's days,
+    // whole or with a fraction (which lies on the calendar day of its whole part, rounded down).
+    Arbitrary<Integer> whole = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.integers().between(-1, 2)),
         Tuple.of(2, Arbitraries.integers().between(3, 7)), Tuple.of(1, Arbitraries.integers().between(-10, 12)));
+    Arbitrary<Double> days = Combinators.combine(whole, Arbitraries.of(0.0, 0.0, 0.25, 0.5, 0.75))
+        .as((d, f) -> d + f);
     Arbitrary<TimePoint> dayOnly = days.map(TimePoint::ofDay);
     Arbitrary<TimePoint> withHours = Combinators.combine(days, Arbitraries.doubles().between(0.01, 0.99).ofScale(2))
-        .as((d, f) -> TimePoint.of(d, 24.0 * (d - 1) + 48.0 * f));
+        .as((d, f) -> TimePoint.of(d, 24.0 * (Math.floor(d) - 1) + 48.0 * f));
     return Arbitraries.oneOf(dayOnly, withHours);
   }
 
@@ -48,7 +56,14 @@ class WarningWindowProperties {
 
   @Provide
   Arbitrary<CrsGradeAt> crsGrades() {
-    return Combinators.combine(times(), Arbitraries.integers().between(0, 4)).as(CrsGradeAt::of);
+    // Recorded numbers, the grader's results (with no grade for nothing gradeable, and lower bounds).
+    Arbitrary<CrsGrade> graded = Arbitraries.of(CrsObservation.notAssessed(),
+        CrsObservation.builder().temperatureCelsius(37).hypotension(Hypotension.NONE).oxygen(OxygenSupport.roomAir()).build(),
+        CrsObservation.builder().temperatureCelsius(38.5).build(),
+        CrsObservation.builder().temperatureCelsius(39).hypotension(Hypotension.MULTIPLE_VASOPRESSORS).build())
+        .map(CrsGrader::grade);
+    return Arbitraries.oneOf(Combinators.combine(times(), Arbitraries.integers().between(0, 4)).as(CrsGradeAt::recorded),
+        Combinators.combine(times(), graded).as(CrsGradeAt::of));
   }
 
   // Thresholds are mixed into the generators above; jqwik's own edge cases (range ends) add nothing here.
@@ -84,8 +99,8 @@ class WarningWindowProperties {
     List<CrsGradeAt> lateOrBefore = new ArrayList<>();
     for (CrsGradeAt g : crs) {
       // CRS only before infusion or from day 4: never an early onset, and severe only after day 0.
-      if (!g.time().isAfterInfusion() || g.time().day() > EarlyWarnings.EARLY_CRS_LAST_DAY) {
-        lateOrBefore.add(g.grade() >= 3 && g.time().isAfterInfusion() ? CrsGradeAt.of(g.time(), 2) : g);
+      if (!g.time().isAfterInfusion() || g.time().calendarDay() > EarlyWarnings.EARLY_CRS_LAST_DAY) {
+        lateOrBefore.add(g.grade().orElse(0) >= 3 && g.time().isAfterInfusion() ? CrsGradeAt.recorded(g.time(), 2) : g);
       }
     }
     for (EarlyWarning w : EarlyWarnings.evaluate(outside, lateOrBefore, List.of()).warnings()) {

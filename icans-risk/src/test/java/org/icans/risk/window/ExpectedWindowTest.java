@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.icans.model.patient.LabelEra;
 import org.icans.risk.SourcedFact;
 import org.icans.risk.product.ProductProfiles;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.icans.management.guidance.GuidanceLine;
-import org.icans.management.guidance.LabelEra;
+import org.icans.model.patient.LabelEra;
 import org.icans.management.guidance.PatientContext;
 import org.icans.model.patient.Product;
 import org.icans.model.patient.TargetAntigen;

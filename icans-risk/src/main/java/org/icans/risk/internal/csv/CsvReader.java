@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ public final class CsvReader {
 
   /** A reader over {@code in}; the caller closes {@code in}. */
   public CsvReader(Reader in) {
-    this.in = in;
+    this.in = Objects.requireNonNull(in, "in");
   }
 
   /** The next record, or null at the end of the input. */

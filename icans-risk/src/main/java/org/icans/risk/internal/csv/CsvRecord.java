@@ -1,6 +1,7 @@
 package org.icans.risk.internal.csv;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,8 @@ import java.util.Optional;
 public record CsvRecord(int line, List<String> fields, Optional<String> problem) {
   /** Copies the fields. */
   public CsvRecord {
-    fields = List.copyOf(fields);
+    fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
+    Objects.requireNonNull(problem, "problem");
   }
 
   /** Whether every field is empty (a blank line, or only commas). */

@@ -2,6 +2,7 @@ package org.icans.risk.internal.json;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -54,6 +55,7 @@ public final class JsonWriter {
 
   /** The name of the next member of the current object. */
   public JsonWriter name(String name) {
+    Objects.requireNonNull(name, "name");
     if (stack.peek() != Kind.OBJECT || afterName) {
       throw new IllegalStateException("a name is allowed only inside an object, before its value: " + name);
     }
@@ -66,6 +68,7 @@ public final class JsonWriter {
 
   /** A string value. */
   public JsonWriter value(String s) {
+    Objects.requireNonNull(s, "s");
     beforeValue();
     string(s);
     return scalarWritten();
@@ -101,16 +104,19 @@ public final class JsonWriter {
 
   /** The string, or {@code null} when empty. */
   public JsonWriter value(Optional<String> s) {
+    Objects.requireNonNull(s, "s");
     return s.isPresent() ? value(s.get()) : nullValue();
   }
 
   /** The number, or {@code null} when empty. */
   public JsonWriter value(OptionalDouble d) {
+    Objects.requireNonNull(d, "d");
     return d.isPresent() ? value(d.getAsDouble()) : nullValue();
   }
 
   /** The integer, or {@code null} when empty. */
   public JsonWriter value(OptionalInt n) {
+    Objects.requireNonNull(n, "n");
     return n.isPresent() ? value((long) n.getAsInt()) : nullValue();
   }
 

@@ -35,8 +35,8 @@ public final class Numbers {
     return r.toPlainString();
   }
 
-  /** A day relative to infusion with its sign: {@code -5}, {@code 0}, {@code +3}. */
-  public static String signedDay(int day) {
-    return day > 0 ? "+" + day : Integer.toString(day);
+  /** A day relative to infusion with its sign: {@code -5}, {@code 0}, {@code +3}, {@code +4.5}. */
+  public static String signedDay(double day) {
+    return day > 0 ? "+" + plain(day) : plain(day);
   }
 }

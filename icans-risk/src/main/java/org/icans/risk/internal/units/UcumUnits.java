@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -52,6 +53,7 @@ public final class UcumUnits {
 
   /** Why {@code unit} is not a valid UCUM code, or empty when it is. The empty code (unity) is valid UCUM. */
   public static Optional<String> problem(String unit) {
+    Objects.requireNonNull(unit, "unit");
     return PROBLEMS.computeIfAbsent(unit, u -> {
       synchronized (SERVICE) {
         return Optional.ofNullable(SERVICE.validate(u));
@@ -65,6 +67,8 @@ public final class UcumUnits {
    * converter does not handle).
    */
   public static Optional<BigDecimal> factor(String from, String to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return FACTORS.computeIfAbsent(from + '\u0000' + to, k -> {
       synchronized (SERVICE) {
         try {
@@ -79,6 +83,7 @@ public final class UcumUnits {
 
   /** Whether the unit's definition involves the mole, directly or through a defined unit (U, kat, eq ...). */
   public static boolean involvesSubstanceAmount(String unit) {
+    Objects.requireNonNull(unit, "unit");
     return SUBSTANCE.computeIfAbsent(unit, u -> {
       synchronized (SERVICE) {
         return mentionsMole(u, 0);
