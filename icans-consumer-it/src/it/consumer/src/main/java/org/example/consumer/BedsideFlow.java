@@ -1,5 +1,6 @@
 package org.example.consumer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.icans.grading.GradedAssessment;
@@ -18,11 +19,18 @@ import org.icans.model.icans.IcpFindings;
 import org.icans.model.icans.MotorFindings;
 import org.icans.model.icans.Seizure;
 import org.icans.model.patient.Patient;
+import org.icans.model.patient.LabelEra;
 import org.icans.model.patient.ProductCatalogue;
+import org.icans.risk.observation.Analyte;
+import org.icans.risk.observation.TimePoint;
+import org.icans.risk.report.RiskAssessor;
+import org.icans.risk.report.RiskInput;
+import org.icans.risk.report.RiskReport;
 
 /**
  * A hospital integrator's main path: a patient's day-by-day assessments, a grade per day with its
- * reason, the course, and the plan for the worst day, with nothing graded twice.
+ * reason, the course, the plan for the worst day, and the risk report from the labs and the same
+ * course, with nothing graded twice, no int conversion and no internal type.
  */
 public final class BedsideFlow {
   private BedsideFlow() {}
@@ -46,6 +54,26 @@ public final class BedsideFlow {
           .build());
     }
     return days;
+  }
+
+  /**
+   * The risk report of the same patient: the labs of days 0 to 3 with their units, and the CRS
+   * course taken straight from the graded assessments (a day without a CRS grade stays without one).
+   */
+  public static RiskReport riskReport(List<Assessment> days) {
+    PatientCourse course = PatientCourse.of(days);
+    RiskInput.Builder input = RiskInput.builder("PT-7").course(course)
+        .product(ProductCatalogue.find("axi-cel").orElseThrow().product())
+        .labelEra(LabelEra.forInfusionDate(LocalDate.of(2025, 3, 4)));
+    double[] ldh = {250, 310, 420, 480};
+    double[] crp = {8, 35, 90, 140};
+    double[] platelets = {150, 120, 95, 80};
+    for (int d = 0; d < 4; d++) {
+      TimePoint day = TimePoint.ofDay(d);
+      input.add(Analyte.LDH, ldh[d], "U/L", day).add(Analyte.CRP, crp[d], "mg/L", day)
+          .add(Analyte.PLATELETS, platelets[d], "10*9/L", day);
+    }
+    return RiskAssessor.assess(input.build());
   }
 
   /** The course, its worst day, and the plan of a named policy for that day. */

@@ -55,6 +55,17 @@ class FlowsheetTest {
   }
 
   @Test
+  void theRiskReportReadsTheSameCourse() {
+    org.icans.risk.report.RiskReport report = BedsideFlow.riskReport(BedsideFlow.sevenDays());
+    // CRS grade 1 from day 1 (fever 38.6 C): CRS began within 3 days of infusion.
+    assertTrue(report.warnings().stream()
+        .anyMatch(w -> w.kind() == org.icans.risk.warning.WarningKind.EARLY_CRS_ONSET), report::toText);
+    assertTrue(report.toText().contains("axicabtagene ciloleucel"), report::toText);
+    assertEquals(report, BedsideFlow.riskReport(BedsideFlow.sevenDays()), "value equality");
+    assertTrue(report.scores().size() > 0, report::toText);
+  }
+
+  @Test
   void computesARiskScoreWithUnits() {
     TimePoint day1 = TimePoint.ofDay(1);
     double mEasix = ScoreCalculator.mEasix(Measurement.of(Analyte.LDH, 300, "U/L", day1),
