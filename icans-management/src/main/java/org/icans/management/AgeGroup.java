@@ -1,7 +1,10 @@
 package org.icans.management;
 
 import java.util.Locale;
+import org.icans.management.internal.Num;
+import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
+import org.icans.model.patient.Patient;
 
 /**
  * Adult or child, for the scope of a policy. The sources give adult doses as fixed amounts
@@ -23,8 +26,17 @@ public enum AgeGroup {
   /** Where the boundary comes from. */
   public static final Citation SOURCE = ManagementSources.CHOICE_ADULT_AGE;
 
-  /** The group of an age in years. */
+  /**
+   * The group of an age in years.
+   *
+   * @throws InvalidValueException unless the age is a number from 0 to {@link Patient#MAX_AGE_YEARS}
+   *     (not {@code NaN}, not infinite)
+   */
   public static AgeGroup of(double ageYears) {
+    if (!(ageYears >= 0 && ageYears <= Patient.MAX_AGE_YEARS)) {
+      throw new InvalidValueException("ageYears", Num.plain(ageYears),
+          "an age in years, 0-" + Num.plain(Patient.MAX_AGE_YEARS));
+    }
     return ageYears >= ADULT_FROM_YEARS ? ADULT : CHILD;
   }
 

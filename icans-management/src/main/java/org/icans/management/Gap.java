@@ -23,7 +23,7 @@ public record Gap(Topic topic, String text, List<String> statedBy) {
   public Gap {
     Objects.requireNonNull(topic, "topic");
     Args.text("gap.text", text);
-    statedBy = List.copyOf(statedBy);
+    statedBy = Args.presentEach("statedBy", statedBy);
   }
 
   /** For people: the text, then who states it. */

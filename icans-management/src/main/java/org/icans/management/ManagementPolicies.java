@@ -2,8 +2,10 @@ package org.icans.management;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.icans.management.internal.Args;
 import org.icans.management.internal.BuiltInPolicies;
 import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Evidence;
@@ -41,10 +43,7 @@ public final class ManagementPolicies {
 
   /** The policy with this id (case-insensitive, surrounding spaces ignored), if there is one. */
   public static Optional<ManagementPolicy> byId(String id) {
-    if (id == null) {
-      return Optional.empty();
-    }
-    String key = id.trim().toLowerCase(Locale.ROOT);
+    String key = Objects.requireNonNull(id, "id").trim().toLowerCase(Locale.ROOT);
     return all().stream().filter(p -> p.id().equals(key)).findFirst();
   }
 
@@ -66,7 +65,7 @@ public final class ManagementPolicies {
    * {@linkplain ManagementPolicy#requiresReview() requires review}, and never a secondary source.
    */
   public static Optional<ManagementPolicy> defaultFor(Situation situation) {
-    if (situation.product().isEmpty()) {
+    if (Objects.requireNonNull(situation, "situation").product().isEmpty()) {
       return Optional.empty();
     }
     return BuiltInPolicies.defaultCandidates().stream()
@@ -81,6 +80,7 @@ public final class ManagementPolicies {
    * target), in the order of {@link #all()}; empty when none does.
    */
   public static List<ManagementPolicy> covering(Situation situation) {
+    Objects.requireNonNull(situation, "situation");
     return all().stream().filter(p -> p.scope().covers(situation)).collect(Collectors.toUnmodifiableList());
   }
 
@@ -103,7 +103,9 @@ public final class ManagementPolicies {
    * @throws InvalidValueException for an unknown id, a repeated id, or fewer than two ids
    */
   public static PlanComparison compare(Situation situation, List<String> ids) {
-    return PlanComparison.of(situation, ids.stream().map(ManagementPolicies::require).collect(Collectors.toList()));
+    Objects.requireNonNull(situation, "situation");
+    return PlanComparison.of(situation,
+        Args.presentEach("ids", ids).stream().map(ManagementPolicies::require).collect(Collectors.toList()));
   }
 
   /** The plans of every built-in policy for one situation, side by side. */

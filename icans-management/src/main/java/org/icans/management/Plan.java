@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.icans.management.action.Action;
 import org.icans.management.action.Medication;
 import org.icans.management.action.Topic;
+import org.icans.management.internal.Args;
 import org.icans.management.internal.Render;
 
 /**
@@ -34,9 +35,9 @@ public final class Plan {
       List<String> notes) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.situation = Objects.requireNonNull(situation, "situation");
-    this.actions = List.copyOf(actions);
-    this.silences = List.copyOf(silences);
-    this.notes = List.copyOf(notes);
+    this.actions = Args.presentEach("actions", actions);
+    this.silences = Args.presentEach("silences", silences);
+    this.notes = Args.presentEach("notes", notes);
   }
 
   /**
@@ -98,6 +99,7 @@ public final class Plan {
 
   /** The actions about one subject. */
   public List<Action> actions(Topic topic) {
+    Objects.requireNonNull(topic, "topic");
     List<Action> out = new ArrayList<>();
     for (Action a : actions) {
       if (a.topic() == topic) {
@@ -130,6 +132,7 @@ public final class Plan {
 
   /** The silences about one subject. */
   public List<Silence> silences(Topic topic) {
+    Objects.requireNonNull(topic, "topic");
     List<Silence> out = new ArrayList<>();
     for (Silence s : silences) {
       if (s.topic() == topic) {

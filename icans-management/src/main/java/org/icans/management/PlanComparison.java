@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.icans.management.action.Action;
 import org.icans.management.action.Topic;
+import org.icans.management.internal.Args;
 import org.icans.management.internal.Render;
 import org.icans.model.InvalidValueException;
 
@@ -36,9 +37,10 @@ public final class PlanComparison {
    */
   public static PlanComparison of(Situation situation, List<? extends ManagementPolicy> policies) {
     Objects.requireNonNull(situation, "situation");
+    Args.presentEach("policies", policies);
     Set<String> ids = new LinkedHashSet<>();
     for (ManagementPolicy p : policies) {
-      if (!ids.add(Objects.requireNonNull(p, "policy").id())) {
+      if (!ids.add(p.id())) {
         throw new InvalidValueException("comparison.policies", p.id() + " (twice)", "distinct policies");
       }
     }

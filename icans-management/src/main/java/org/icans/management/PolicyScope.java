@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.icans.management.internal.Args;
 import org.icans.management.internal.Num;
 import org.icans.model.InvalidValueException;
 import org.icans.model.patient.Product;
@@ -35,19 +36,23 @@ public record PolicyScope(Set<TherapyModality> modalities, Set<AgeGroup> ageGrou
 
   /** Validates and copies: modalities and age groups not empty; product names trimmed and in lower case. */
   public PolicyScope {
-    if (Objects.requireNonNull(modalities, "modalities").isEmpty()) {
+    List<TherapyModality> givenModalities = Args.presentEach("modalities", modalities);
+    List<AgeGroup> givenAgeGroups = Args.presentEach("ageGroups", ageGroups);
+    List<TargetAntigen> givenTargets = Args.presentEach("targets", targets);
+    List<String> givenNames = Args.presentEach("productNames", productNames);
+    if (givenModalities.isEmpty()) {
       throw new InvalidValueException("scope.modalities", "[]", "at least one therapy modality");
     }
-    if (Objects.requireNonNull(ageGroups, "ageGroups").isEmpty()) {
+    if (givenAgeGroups.isEmpty()) {
       throw new InvalidValueException("scope.ageGroups", "[]", "at least one age group");
     }
-    modalities = Collections.unmodifiableSet(EnumSet.copyOf(modalities));
-    ageGroups = Collections.unmodifiableSet(EnumSet.copyOf(ageGroups));
-    targets = Collections.unmodifiableSet(Objects.requireNonNull(targets, "targets").isEmpty()
-        ? EnumSet.noneOf(TargetAntigen.class) : EnumSet.copyOf(targets));
+    modalities = Collections.unmodifiableSet(EnumSet.copyOf(givenModalities));
+    ageGroups = Collections.unmodifiableSet(EnumSet.copyOf(givenAgeGroups));
+    targets = Collections.unmodifiableSet(givenTargets.isEmpty()
+        ? EnumSet.noneOf(TargetAntigen.class) : EnumSet.copyOf(givenTargets));
     Set<String> names = new LinkedHashSet<>();
-    for (String n : Objects.requireNonNull(productNames, "productNames")) {
-      if (n == null || n.isBlank()) {
+    for (String n : givenNames) {
+      if (n.isBlank()) {
         throw new InvalidValueException("scope.productNames", "'" + n + "'", "non-empty product names");
       }
       names.add(n.trim().toLowerCase(Locale.ROOT));
@@ -62,17 +67,19 @@ public record PolicyScope(Set<TherapyModality> modalities, Set<AgeGroup> ageGrou
 
   /** The same scope, narrowed to these target antigens. */
   public PolicyScope withTargets(TargetAntigen... antigens) {
+    Args.presentEach("antigens", antigens);
     return new PolicyScope(modalities, ageGroups, Set.of(antigens), productNames);
   }
 
   /** The same scope, narrowed to these products (nonproprietary names). */
   public PolicyScope withProducts(String... names) {
+    Args.presentEach("names", names);
     return new PolicyScope(modalities, ageGroups, targets, Set.of(names));
   }
 
   /** Why the situation is outside the scope, or empty when it is inside. */
   public Optional<String> exclusion(Situation s) {
-    if (!ageGroups.contains(s.ageGroup())) {
+    if (!ageGroups.contains(Objects.requireNonNull(s, "situation").ageGroup())) {
       return Optional.of("age " + Num.plain(s.ageYears()) + " y (" + s.ageGroup().display()
           + ") is outside this source's scope: " + describe());
     }
@@ -98,6 +105,7 @@ public record PolicyScope(Set<TherapyModality> modalities, Set<AgeGroup> ageGrou
 
   /** What a plan inside the scope assumes about the situation (a product not given). */
   public List<String> assumptions(Situation s) {
+    Objects.requireNonNull(s, "situation");
     List<String> a = new ArrayList<>();
     if (s.product().isEmpty()) {
       a.add("No product given: this plan assumes the patient is within this source's scope (" + describe() + ").");

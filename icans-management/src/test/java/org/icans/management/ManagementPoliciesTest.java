@@ -44,7 +44,7 @@ class ManagementPoliciesTest {
   void lookUp() {
     assertEquals("asco-2021", ManagementPolicies.byId(" ASCO-2021 ").orElseThrow().id());
     assertEquals(Optional.empty(), ManagementPolicies.byId("nccn"));
-    assertEquals(Optional.empty(), ManagementPolicies.byId(null));
+    assertEquals("id", assertThrows(NullPointerException.class, () -> ManagementPolicies.byId(null)).getMessage());
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> ManagementPolicies.require("nccn"));
     assertEquals("policy", e.field());
     assertTrue(e.allowed().contains("asco-2021") && e.allowed().contains("cevering-2026"), e.getMessage());

@@ -38,7 +38,7 @@ public record Basis(Citation source, Strength strength, Optional<String> conditi
     Objects.requireNonNull(reviewNote, "reviewNote");
     Objects.requireNonNull(later, "later");
     Objects.requireNonNull(interpretation, "interpretation");
-    precautions = List.copyOf(Objects.requireNonNull(precautions, "precautions"));
+    precautions = Args.presentEach("precautions", precautions);
     condition.ifPresent(c -> Args.text("basis.condition", c));
     alternativeGroup.ifPresent(c -> Args.text("basis.alternativeGroup", c));
     reviewNote.ifPresent(c -> Args.text("basis.reviewNote", c));
@@ -67,6 +67,7 @@ public record Basis(Citation source, Strength strength, Optional<String> conditi
 
   /** The same, with a condition (joined to an existing one with "; "). */
   public Basis when(String text) {
+    Objects.requireNonNull(text, "text");
     String c = condition.map(old -> old + "; " + text).orElse(text);
     return new Basis(source, strength, Optional.of(c), alternativeGroup, reviewNote, later, interpretation,
         precautions);
@@ -74,17 +75,20 @@ public record Basis(Citation source, Strength strength, Optional<String> conditi
 
   /** The same, as one of the alternatives of {@code group}. */
   public Basis alternativeIn(String group) {
+    Objects.requireNonNull(group, "group");
     return new Basis(source, strength, condition, Optional.of(group), reviewNote, later, interpretation, precautions);
   }
 
   /** The same, flagged as requiring clinical review, with the reason. */
   public Basis requiringReview(String note) {
+    Objects.requireNonNull(note, "note");
     return new Basis(source, strength, condition, alternativeGroup, Optional.of(note), later, interpretation,
         precautions);
   }
 
   /** The same, as a future instruction: {@code when} says when ("after the next teclistamab dose"). */
   public Basis later(String when) {
+    Objects.requireNonNull(when, "when");
     return new Basis(source, strength, condition, alternativeGroup, reviewNote, Optional.of(when), interpretation,
         precautions);
   }

@@ -37,8 +37,8 @@ public record Medication(Drug drug, Optional<DoseRule> rule, Optional<Dose> dose
    * @see #Medication(Drug, Optional, Optional, Purpose, Basis, Optional)
    */
   public Medication(Drug drug, Optional<DoseRule> rule, Optional<Dose> dose, Purpose purpose, Basis basis) {
-    this(drug, rule, dose, purpose, basis, rule.isPresent() && dose.isEmpty()
-        ? Optional.of(DoseRule.WEIGHT_NEEDED) : Optional.empty());
+    this(drug, rule, dose, purpose, basis, Objects.requireNonNull(rule, "rule").isPresent()
+        && Objects.requireNonNull(dose, "dose").isEmpty() ? Optional.of(DoseRule.WEIGHT_NEEDED) : Optional.empty());
   }
 
   /** Validates: the rule is for this drug, a dose comes with its rule, a rule without dose says why. */

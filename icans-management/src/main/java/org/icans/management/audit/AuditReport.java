@@ -46,6 +46,7 @@ public final class AuditReport {
 
   /** The findings for one rule. */
   public List<AuditFinding> findings(AuditRule rule) {
+    Objects.requireNonNull(rule, "rule");
     return findings.stream().filter(f -> f.rule() == rule).collect(Collectors.toUnmodifiableList());
   }
 

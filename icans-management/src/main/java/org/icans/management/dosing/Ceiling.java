@@ -39,13 +39,10 @@ public record Ceiling(double mg, DoseBasis basis, Origin origin, Optional<Citati
 
   /** Validates: a positive finite amount; a source exactly for ceilings from elsewhere. */
   public Ceiling {
-    Args.positive("ceiling.mg", mg);
-    if (!Double.isFinite(mg)) {
-      throw new IllegalArgumentException("ceiling.mg: " + mg + " is not finite");
-    }
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(source, "source");
+    Args.positive("ceiling.mg", mg);
     if ((origin == Origin.VERIFIED_ELSEWHERE || origin == Origin.PEDIATRIC) != source.isPresent()) {
       throw new IllegalArgumentException("ceiling.source: a ceiling from elsewhere cites its source, and only it");
     }

@@ -138,6 +138,7 @@ public final class Dose {
    */
   public static Dose stated(DoseRule rule, OptionalDouble weightKg, double lowMg, double highMg) {
     Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(weightKg, "weightKg");
     Args.positive("dose.lowMg", lowMg);
     Args.positive("dose.highMg", highMg);
     if (highMg < lowMg) {

@@ -2,6 +2,7 @@ package org.icans.management.dosing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.icans.management.ManagementSources;
 import org.icans.model.evidence.Citation;
@@ -40,6 +41,7 @@ public final class DoseCeilings {
 
   /** The verified ceilings of {@code drug} for a patient who is (or is not) a child, strictest first. */
   public static List<Ceiling> of(Drug drug, boolean child) {
+    Objects.requireNonNull(drug, "drug");
     List<Ceiling> out = new ArrayList<>();
     if (drug == Drug.TOCILIZUMAB) {
       out.add(new Ceiling(TOCILIZUMAB_MAX_MG_PER_DOSE, DoseBasis.PER_DOSE, Ceiling.Origin.VERIFIED_ELSEWHERE,

@@ -289,7 +289,7 @@ public final class DoseRule {
    *     Dose#MAX_WEIGHT_KG} kg or outside the rule's weight band
    */
   public Optional<Dose> doseFor(OptionalDouble weightKg, boolean child) {
-    if (weightKg.isPresent()) {
+    if (Objects.requireNonNull(weightKg, "weightKg").isPresent()) {
       double w = Dose.requirePlausibleWeight("weightKg", weightKg.getAsDouble());
       if (!appliesToWeight(w)) {
         throw new InvalidValueException("weightKg", Num.plain(w),
@@ -312,6 +312,7 @@ public final class DoseRule {
    * gets a dose scaled from an adult regimen (SAFE-CHILD).
    */
   public Optional<String> noDoseReason(OptionalDouble weightKg, boolean child) {
+    Objects.requireNonNull(weightKg, "weightKg");
     if (child && !forAllAges) {
       return Optional.of("adult regimen: this source gives no dose of it for children, so none is computed "
           + "or scaled for a child");
@@ -406,7 +407,7 @@ public final class DoseRule {
 
     private Builder(Drug drug, String asWritten) {
       this.drug = Objects.requireNonNull(drug, "drug");
-      this.asWritten = asWritten;
+      this.asWritten = Objects.requireNonNull(asWritten, "asWritten");
     }
 
     /** A fixed amount in mg. */
@@ -473,7 +474,7 @@ public final class DoseRule {
 
     /** The interval. */
     public Builder every(DoseInterval interval) {
-      this.interval = Optional.of(interval);
+      this.interval = Optional.of(Objects.requireNonNull(interval, "interval"));
       return this;
     }
 

@@ -3,7 +3,7 @@ package org.icans.management.guidance;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import org.icans.management.guidance.internal.Texts;
+import org.icans.management.internal.Args;
 
 /**
  * What a clinician is about to conclude or do about a neurological change after immune effector
@@ -31,11 +31,8 @@ public record ClinicalSituation(Set<NeurologicalFinding> findings, boolean attri
 
   /** Validates and copies. */
   public ClinicalSituation {
-    Texts.required("situation.findings", findings, "a set of findings, possibly empty");
     Set<NeurologicalFinding> copy = EnumSet.noneOf(NeurologicalFinding.class);
-    for (NeurologicalFinding f : findings) {
-      copy.add(Texts.required("situation.findings", f, "findings without null"));
-    }
+    copy.addAll(Args.presentEach("situation.findings", findings));
     findings = Collections.unmodifiableSet(copy);
   }
 
@@ -58,15 +55,14 @@ public record ClinicalSituation(Set<NeurologicalFinding> findings, boolean attri
 
     /** Adds findings. */
     public Builder findings(NeurologicalFinding... values) {
-      for (NeurologicalFinding f : values) {
-        findings.add(Texts.required("situation.findings", f, "findings without null"));
-      }
+      findings.addAll(Args.presentEach("findings", values));
       return this;
     }
 
     /** Adds findings. */
     public Builder findings(Set<NeurologicalFinding> values) {
-      return findings(values.toArray(new NeurologicalFinding[0]));
+      findings.addAll(Args.presentEach("findings", values));
+      return this;
     }
 
     /** Whether the findings are being attributed to ICANS. */

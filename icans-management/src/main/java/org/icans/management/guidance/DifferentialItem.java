@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.icans.management.internal.Args;
 import org.icans.model.evidence.Citation;
 
 /**
@@ -130,6 +131,7 @@ public enum DifferentialItem {
 
   /** Whether this item belongs on the checklist of a presentation with these findings. */
   public boolean appliesTo(Set<NeurologicalFinding> presentation) {
+    Args.presentEach("presentation", presentation);
     if (findings.isEmpty()) {
       return true;
     }

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.icans.management.guidance.internal.Codes;
+import org.icans.management.internal.Args;
 import org.icans.model.InvalidValueException;
 
 /**
@@ -65,8 +66,8 @@ public final class Differentials {
    * @throws InvalidValueException when there is no finding
    */
   public static DifferentialChecklist forPresentation(Set<NeurologicalFinding> findings) {
-    if (findings == null || findings.isEmpty()) {
-      throw new InvalidValueException("findings", findings == null ? "missing" : "[]",
+    if (Args.presentEach("findings", findings).isEmpty()) {
+      throw new InvalidValueException("findings", "[]",
           "at least one of " + Codes.allowed(
               NeurologicalFinding.values(), NeurologicalFinding::code));
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.icans.management.guidance.internal.Renderer;
 import org.icans.management.guidance.internal.Texts;
+import org.icans.management.internal.Args;
 import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
 
@@ -32,7 +33,7 @@ public record GuidanceDocument(String title, Audience audience, List<Section> se
   public GuidanceDocument {
     Texts.requireOneLine("document.title", title);
     Objects.requireNonNull(audience, "document.audience");
-    sections = List.copyOf(Objects.requireNonNull(sections, "document.sections"));
+    sections = Args.presentEach("document.sections", sections);
     if (sections.isEmpty()) {
       throw new InvalidValueException("document.sections", "[]", "at least one section");
     }
@@ -72,7 +73,7 @@ public record GuidanceDocument(String title, Audience audience, List<Section> se
     public Section {
       Texts.requireOneLine("section.heading", heading);
       Objects.requireNonNull(style, "section.style");
-      lines = List.copyOf(Objects.requireNonNull(lines, "section.lines"));
+      lines = Args.presentEach("section.lines", lines);
       if (lines.isEmpty()) {
         throw new InvalidValueException("section.lines", "[]", "at least one line");
       }

@@ -1,8 +1,10 @@
 package org.icans.management.guidance;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.icans.management.guidance.internal.Texts;
+import org.icans.management.internal.Args;
 import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
 
@@ -22,8 +24,7 @@ public record GuidanceLine(String text, List<Citation> sources) {
   /** Validates and copies. */
   public GuidanceLine {
     Texts.requireOneLine("guidanceLine.text", text);
-    Objects.requireNonNull(sources, "guidanceLine.sources");
-    sources = List.copyOf(sources);
+    sources = Args.presentEach("guidanceLine.sources", sources);
     if (sources.isEmpty()) {
       throw new InvalidValueException("guidanceLine.sources", "[]", "at least one citation");
     }
@@ -32,9 +33,10 @@ public record GuidanceLine(String text, List<Citation> sources) {
   /** A statement and its sources. */
   public static GuidanceLine of(String text, Citation first, Citation... more) {
     Objects.requireNonNull(first, "guidanceLine.sources");
+    Objects.requireNonNull(more, "guidanceLine.sources");
     Citation[] all = new Citation[more.length + 1];
     all[0] = first;
     System.arraycopy(more, 0, all, 1, more.length);
-    return new GuidanceLine(text, List.of(all));
+    return new GuidanceLine(text, Arrays.asList(all));
   }
 }

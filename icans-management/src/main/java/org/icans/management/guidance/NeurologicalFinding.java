@@ -57,7 +57,7 @@ public enum NeurologicalFinding {
    * @throws org.icans.model.InvalidValueException naming the word and every allowed code
    */
   public static NeurologicalFinding fromCode(String word) {
-    return Codes.lookup("finding", word, values(), NeurologicalFinding::code);
+    return Codes.lookup("finding", Objects.requireNonNull(word, "word"), values(), NeurologicalFinding::code);
   }
 
   /**

@@ -30,11 +30,11 @@ public record PatientContext(Product product, LocalDate infusionDate, String tre
 
   /** Validates. */
   public PatientContext {
-    Texts.required("context.product", product, "a product (name, modality, target antigen)");
-    Texts.required("context.infusionDate", infusionDate, "a date, for example 2025-06-19");
+    Objects.requireNonNull(product, "context.product");
+    Objects.requireNonNull(infusionDate, "context.infusionDate");
     treatingCentre = Texts.oneLine("context.treatingCentre", treatingCentre);
     contact = Texts.oneLine("context.contact", contact);
-    patientName = Texts.required("context.patientName", patientName, "a name, or Optional.empty()")
+    patientName = Objects.requireNonNull(patientName, "context.patientName")
         .map(n -> Texts.oneLine("context.patientName", n));
     Texts.required("context.labelEra", labelEra, "a label era, or Optional.empty()");
   }
@@ -68,7 +68,7 @@ public record PatientContext(Product product, LocalDate infusionDate, String tre
 
     /** The product received. */
     public Builder product(Product value) {
-      this.product = value;
+      this.product = Objects.requireNonNull(value, "context.product");
       return this;
     }
 
@@ -79,19 +79,19 @@ public record PatientContext(Product product, LocalDate infusionDate, String tre
 
     /** The date of the infusion (day 0). */
     public Builder infusionDate(LocalDate value) {
-      this.infusionDate = value;
+      this.infusionDate = Objects.requireNonNull(value, "context.infusionDate");
       return this;
     }
 
     /** The name of the treating centre. */
     public Builder treatingCentre(String value) {
-      this.treatingCentre = value;
+      this.treatingCentre = Objects.requireNonNull(value, "context.treatingCentre");
       return this;
     }
 
     /** How to reach the care team, usually a telephone number. */
     public Builder contact(String value) {
-      this.contact = value;
+      this.contact = Objects.requireNonNull(value, "context.contact");
       return this;
     }
 
@@ -114,6 +114,10 @@ public record PatientContext(Product product, LocalDate infusionDate, String tre
      *     a text that is blank or not one line
      */
     public PatientContext build() {
+      Texts.required("context.product", product, "a product (name, modality, target antigen)");
+      Texts.required("context.infusionDate", infusionDate, "a date, for example 2025-06-19");
+      Texts.required("context.treatingCentre", treatingCentre, "non-empty text on one line");
+      Texts.required("context.contact", contact, "non-empty text on one line");
       return new PatientContext(product, infusionDate, treatingCentre, contact, patientName, labelEra);
     }
   }

@@ -12,6 +12,7 @@ import static org.icans.management.guidance.GuidanceSources.SUMMARY_HEADACHE;
 import static org.icans.management.guidance.GuidanceSources.SUMMARY_PITFALLS;
 
 import java.util.List;
+import java.util.Objects;
 import org.icans.management.guidance.internal.Codes;
 import org.icans.model.evidence.Citation;
 
@@ -71,6 +72,6 @@ public enum Pitfall {
    * @throws org.icans.model.InvalidValueException naming the word and the allowed codes
    */
   public static Pitfall fromCode(String word) {
-    return Codes.lookup("pitfall", word, values(), Pitfall::code);
+    return Codes.lookup("pitfall", Objects.requireNonNull(word, "word"), values(), Pitfall::code);
   }
 }

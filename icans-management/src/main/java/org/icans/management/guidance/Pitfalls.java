@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.icans.management.internal.Args;
 
 /**
  * Runs the {@link Pitfall pitfalls} against a {@link ClinicalSituation}. A pitfall is reported when:
@@ -50,7 +51,7 @@ public final class Pitfalls {
   /** The pitfalls as guidance lines, for a report. */
   public static List<GuidanceLine> explain(List<Pitfall> pitfalls) {
     List<GuidanceLine> lines = new ArrayList<>();
-    for (Pitfall p : pitfalls) {
+    for (Pitfall p : Args.presentEach("pitfalls", pitfalls)) {
       lines.add(p.line());
     }
     return List.copyOf(lines);

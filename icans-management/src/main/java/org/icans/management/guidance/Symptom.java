@@ -197,7 +197,7 @@ public enum Symptom {
    * @throws org.icans.model.InvalidValueException naming the word and every allowed code
    */
   public static Symptom fromCode(String word) {
-    return Codes.lookup("symptom", word, values(), Symptom::code);
+    return Codes.lookup("symptom", Objects.requireNonNull(word, "word"), values(), Symptom::code);
   }
 
   /**

@@ -1,12 +1,12 @@
 package org.icans.management.guidance;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.icans.management.internal.Args;
 
 /**
  * What a patient or caregiver reports at one moment: the symptoms they notice and, when they took
@@ -20,23 +20,20 @@ import java.util.Set;
 public record SymptomReport(Set<Symptom> symptoms, Optional<BodyTemperature> temperature) {
   /** Validates and copies. */
   public SymptomReport {
-    Objects.requireNonNull(symptoms, "report.symptoms");
-    Objects.requireNonNull(temperature, "report.temperature");
     Set<Symptom> copy = EnumSet.noneOf(Symptom.class);
-    for (Symptom s : symptoms) {
-      copy.add(Objects.requireNonNull(s, "report.symptoms contains null"));
-    }
+    copy.addAll(Args.presentEach("report.symptoms", symptoms));
+    Objects.requireNonNull(temperature, "report.temperature");
     symptoms = Collections.unmodifiableSet(copy);
   }
 
   /** A report of these symptoms, without a temperature reading. */
   public static SymptomReport of(Symptom... symptoms) {
-    return new SymptomReport(Set.copyOf(Arrays.asList(symptoms)), Optional.empty());
+    return new SymptomReport(Set.copyOf(Args.presentEach("symptoms", symptoms)), Optional.empty());
   }
 
   /** A report of these symptoms, without a temperature reading. */
   public static SymptomReport of(Collection<Symptom> symptoms) {
-    return new SymptomReport(Set.copyOf(symptoms), Optional.empty());
+    return new SymptomReport(Set.copyOf(Args.presentEach("symptoms", symptoms)), Optional.empty());
   }
 
   /**
@@ -51,7 +48,7 @@ public record SymptomReport(Set<Symptom> symptoms, Optional<BodyTemperature> tem
 
   /** The same report with this temperature reading. */
   public SymptomReport withTemperature(BodyTemperature reading) {
-    return new SymptomReport(symptoms, Optional.of(reading));
+    return new SymptomReport(symptoms, Optional.of(Objects.requireNonNull(reading, "reading")));
   }
 
   /** The same report with one more symptom. */

@@ -1,5 +1,6 @@
 package org.icans.management.guidance;
 
+import java.util.Objects;
 import org.icans.management.guidance.internal.Codes;
 
 /**
@@ -29,6 +30,6 @@ public enum TextFormat {
    * @throws org.icans.model.InvalidValueException naming the word and the allowed codes
    */
   public static TextFormat fromCode(String word) {
-    return Codes.lookup("format", word, values(), TextFormat::code);
+    return Codes.lookup("format", Objects.requireNonNull(word, "word"), values(), TextFormat::code);
   }
 }

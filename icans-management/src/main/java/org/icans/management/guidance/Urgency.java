@@ -1,5 +1,6 @@
 package org.icans.management.guidance;
 
+import java.util.Objects;
 import org.icans.management.guidance.internal.Codes;
 
 /**
@@ -42,7 +43,7 @@ public enum Urgency {
 
   /** Whether this urgency is higher than the other. */
   public boolean isMoreUrgentThan(Urgency other) {
-    return compareTo(other) > 0;
+    return compareTo(Objects.requireNonNull(other, "other")) > 0;
   }
 
   /**
@@ -51,6 +52,6 @@ public enum Urgency {
    * @throws org.icans.model.InvalidValueException naming the word and the allowed codes
    */
   public static Urgency fromCode(String word) {
-    return Codes.lookup("urgency", word, values(), Urgency::code);
+    return Codes.lookup("urgency", Objects.requireNonNull(word, "word"), values(), Urgency::code);
   }
 }

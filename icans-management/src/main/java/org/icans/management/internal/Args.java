@@ -1,11 +1,15 @@
 package org.icans.management.internal;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.icans.model.InvalidValueException;
 
 /**
  * Argument checks that fail with an {@link InvalidValueException} naming the field, the refused
- * value and what is allowed. Not part of the API.
+ * value and what is allowed, or, for {@code null}, with a {@link NullPointerException} whose
+ * message is the name of the parameter ({@code text}, {@code actions[3]}). Not part of the API.
  */
 public final class Args {
   private Args() {}
@@ -42,16 +46,37 @@ public final class Args {
     return value;
   }
 
-  /** Returns {@code value}, or throws when it is null, empty or only white space. */
+  /**
+   * Returns {@code value}, or throws: a {@link NullPointerException} naming {@code field} when it is
+   * null, an {@link InvalidValueException} when it is empty or only white space.
+   */
   public static String text(String field, String value) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidValueException(field, value == null ? "null" : "'" + value + "'", "non-empty text");
+    if (present(field, value).isBlank()) {
+      throw new InvalidValueException(field, "'" + value + "'", "non-empty text");
     }
     return value;
   }
 
-  /** Returns {@code value}, or throws a {@link NullPointerException} naming the field. */
+  /** Returns {@code value}, or throws a {@link NullPointerException} whose message is {@code field}. */
   public static <T> T present(String field, T value) {
-    return Objects.requireNonNull(value, field + " must not be null");
+    return Objects.requireNonNull(value, field);
+  }
+
+  /**
+   * An unmodifiable copy of {@code values}, or a {@link NullPointerException} naming {@code field}
+   * when they are null, or {@code field[i]} for the first null element in iteration order.
+   */
+  public static <T> List<T> presentEach(String field, Collection<? extends T> values) {
+    int i = 0;
+    for (T v : present(field, values)) {
+      present(field + "[" + i++ + "]", v);
+    }
+    return List.copyOf(values);
+  }
+
+  /** {@link #presentEach(String, Collection)} for an array (varargs). */
+  @SafeVarargs
+  public static <T> List<T> presentEach(String field, T... values) {
+    return presentEach(field, Arrays.asList(present(field, values)));
   }
 }

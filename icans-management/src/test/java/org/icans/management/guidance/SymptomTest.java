@@ -62,8 +62,8 @@ class SymptomTest {
 
   @Test
   void aMissingWordIsRefused() {
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Symptom.fromCode(null));
-    assertEquals("null", e.value());
+    NullPointerException e = assertThrows(NullPointerException.class, () -> Symptom.fromCode(null));
+    assertEquals("word", e.getMessage());
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.icans.management.guidance.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.icans.model.InvalidValueException;
 
 /** Checks of free text, and the wording of dates and lists, independent of the default locale. */
@@ -11,11 +12,11 @@ public final class Texts {
 
   /**
    * Returns {@code value}, or throws unless it is non-blank text on one line without control
-   * characters (a line break would break the layout of a card).
+   * characters (a line break would break the layout of a card); {@code null} is a
+   * {@link NullPointerException} naming {@code field}.
    */
   public static String requireOneLine(String field, String value) {
-    required(field, value, "non-empty text on one line");
-    if (value.isBlank()) {
+    if (Objects.requireNonNull(value, field).isBlank()) {
       throw new InvalidValueException(field, "'" + value + "'", "non-empty text");
     }
     for (int i = 0; i < value.length(); i++) {
