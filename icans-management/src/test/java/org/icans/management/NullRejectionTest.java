@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -33,7 +32,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.icans.grading.crs.CrsGrade;
 import org.icans.grading.crs.CrsGrader;
@@ -99,13 +97,6 @@ import org.junit.jupiter.api.TestFactory;
  * sample, and {@link #everyParameterTypeHasADefault()} until its parameters' types have defaults.
  */
 class NullRejectionTest {
-  /**
-   * Types not checked here, nor the parameters of these types elsewhere (the {@code Optional<LabelEra>}
-   * of {@code PatientContext}'s constructor): {@code guidance.LabelEra} is being replaced in a
-   * parallel change, whose replacement this test will check once it is merged.
-   */
-  private static final Set<String> LEFT_OUT = Set.of("org.icans.management.guidance.LabelEra");
-
   private static final Product PRODUCT = Situations.AXI_CEL;
   private static final Situation SITUATION = Situations.adult(PRODUCT, 2, 1);
   private static final ManagementPolicy POLICY = ManagementPolicies.require("asco-2021");
@@ -246,7 +237,7 @@ class NullRejectionTest {
       } catch (ClassNotFoundException x) {
         throw new IllegalStateException(x);
       }
-      if (isApi(c) && !LEFT_OUT.contains(outermost(c).getName())) {
+      if (isApi(c)) {
         types.add(c);
       }
     }
@@ -263,14 +254,6 @@ class NullRejectionTest {
       }
     }
     return true;
-  }
-
-  private static Class<?> outermost(Class<?> c) {
-    Class<?> k = c;
-    while (k.getEnclosingClass() != null) {
-      k = k.getEnclosingClass();
-    }
-    return k;
   }
 
   private static List<Object> samplesOf(Class<?> type, Map<Class<?>, List<Object>> samples) {
@@ -412,13 +395,8 @@ class NullRejectionTest {
 
   @TestFactory
   List<DynamicTest> staticMethodsAndConstructorsRefuseNull() {
-    return exportedTypes().stream().map(c -> DynamicTest.dynamicTest(c.getName(), () -> {
-      if (staticMembers(c).stream().anyMatch(e -> leftOutParameters(e).length > 0)) {
-        checkStaticSkippingLeftOut(c);
-      } else {
-        checks().checkStatic(c);
-      }
-    })).toList();
+    return exportedTypes().stream()
+        .map(c -> DynamicTest.dynamicTest(c.getName(), () -> checks().checkStatic(c))).toList();
   }
 
   private static List<Executable> staticMembers(Class<?> c) {
@@ -430,72 +408,6 @@ class NullRejectionTest {
       }
     }
     return all;
-  }
-
-  /** For each parameter, whether its type mentions a {@link #LEFT_OUT} type ({@code Optional<LabelEra>}). */
-  private static boolean[] leftOutParameters(Executable e) {
-    java.lang.reflect.Type[] types = e.getGenericParameterTypes();
-    boolean[] out = new boolean[types.length];
-    boolean any = false;
-    for (int i = 0; i < types.length; i++) {
-      String name = types[i].getTypeName();
-      out[i] = LEFT_OUT.stream().anyMatch(name::contains);
-      any |= out[i];
-    }
-    return any ? out : new boolean[0];
-  }
-
-  /**
-   * As {@link NullChecks#checkStatic}, but parameter by parameter, leaving out those of a
-   * {@link #LEFT_OUT} type: {@code PatientContext}'s {@code Optional<LabelEra>} is checked by the
-   * change that replaces {@code LabelEra}.
-   */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void checkStaticSkippingLeftOut(Class<?> c) throws ReflectiveOperationException {
-    NullPointerTester tester = new NullPointerTester().setDefault(String.class, "x");
-    DEFAULTS.forEach((type, value) -> tester.setDefault((Class) type, value));
-    for (Executable e : staticMembers(c)) {
-      boolean[] leftOut = leftOutParameters(e);
-      Class<?>[] types = e.getParameterTypes();
-      for (int i = 0; i < types.length; i++) {
-        if (types[i].isPrimitive() || (leftOut.length > 0 && leftOut[i])) {
-          continue;
-        }
-        if (e instanceof Constructor<?> k) {
-          tester.testConstructorParameter(k, i);
-        } else {
-          tester.testMethodParameter(null, (Method) e, i);
-        }
-        Object[] args = new Object[types.length];
-        for (int j = 0; j < types.length; j++) {
-          args[j] = j == i ? null : defaultOf(types[j]);
-        }
-        Throwable thrown = assertThrows(InvocationTargetException.class, () -> {
-          if (e instanceof Constructor<?> k) {
-            k.newInstance(args);
-          } else {
-            ((Method) e).invoke(null, args);
-          }
-        }).getCause();
-        assertTrue(thrown instanceof NullPointerException && NAME.matcher(String.valueOf(thrown.getMessage())).matches(),
-            e + ": null for parameter " + i + " is refused without naming it: " + thrown);
-      }
-    }
-  }
-
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+|\\[[0-9]+\\])*");
-
-  private static Object defaultOf(Class<?> type) {
-    if (DEFAULTS.containsKey(type)) {
-      return DEFAULTS.get(type);
-    } else if (type == String.class) {
-      return "x";
-    } else if (type == Optional.class) {
-      return Optional.empty();
-    } else if (type.isEnum()) {
-      return type.getEnumConstants()[0];
-    }
-    throw new AssertionError("no default for " + type);
   }
 
   @TestFactory

@@ -36,7 +36,7 @@ public record PatientContext(Product product, LocalDate infusionDate, String tre
     contact = Texts.oneLine("context.contact", contact);
     patientName = Objects.requireNonNull(patientName, "context.patientName")
         .map(n -> Texts.oneLine("context.patientName", n));
-    Texts.required("context.labelEra", labelEra, "a label era, or Optional.empty()");
+    Objects.requireNonNull(labelEra, "context.labelEra");
   }
 
   /** A context without the patient's name and without a label era. */
