@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,7 +212,7 @@ public final class FhirReader {
     Optional<When> infusion = Optional.empty();
     boolean developmentalDelay;
     final List<String> delaySources = new ArrayList<>();
-    final Map<Object, PeriodRecord> periods = new TreeMap<>(Comparator.comparing(Object::toString));
+    final Map<Object, PeriodRecord> periods = new TreeMap<>(FhirReader::inTimeOrder);
     final Map<Object, When> periodStart = new HashMap<>();
     boolean delayConflict;
     boolean delaySeen;
@@ -370,6 +369,12 @@ public final class FhirReader {
       }
     }
     return new FhirReading(assessments, issues, entries.size(), ignored);
+  }
+
+  /** Period keys in time order: dates, or instants in UTC (never mixed within one reader). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int inTimeOrder(Object a, Object b) {
+    return ((Comparable) a).compareTo(b);
   }
 
   private static boolean isInfusion(Procedure p) {

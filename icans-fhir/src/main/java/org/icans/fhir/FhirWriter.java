@@ -184,7 +184,7 @@ public final class FhirWriter {
           throw new InvalidValueException("patientId", pid, "a FHIR id: 1-64 letters, digits, '-' and '.'");
         }
         String fullUrl = "urn:uuid:" + uuid("Patient|" + pid);
-        patients.put(pid, fullUrl);
+        patients.put(pid, "Patient/" + pid);
         org.hl7.fhir.r4.model.Patient p = new org.hl7.fhir.r4.model.Patient();
         p.setId(pid);
         LocalDate birth = at.toLocalDate().minusYears((long) Math.floor(a.patient().ageYears()));
@@ -194,11 +194,11 @@ public final class FhirWriter {
         pr.setId(uuid("Procedure|" + pid));
         pr.setStatus(Procedure.ProcedureStatus.COMPLETED);
         pr.setCode(new CodeableConcept(IcansCodeSystem.coding(IcansConcept.CELL_INFUSION)));
-        pr.setSubject(new Reference(fullUrl));
+        pr.setSubject(new Reference("Patient/" + pid));
         pr.setPerformed(new DateTimeType(infusion.format(DATE_TIME)));
         add(b, pr);
         if (a.patient().developmentalDelay()) {
-          Observation o = input(pid, at, IcansConcept.DEVELOPMENTAL_DELAY, "survey", fullUrl, 0);
+          Observation o = input(pid, at, IcansConcept.DEVELOPMENTAL_DELAY, "survey", "Patient/" + pid, 0);
           add(b, o.setValue(new BooleanType(true)));
         }
       }
