@@ -88,6 +88,11 @@ public final class Main {
 
   /** Runs the tool and exits with its status. */
   public static void main(String[] args) {
+    // HAPI FHIR (grade --format fhir) logs through SLF4J, which icans.jar gives no backend: without
+    // this, SLF4J warns on standard error that it found none, which is not the tool's to say.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     MemoryGuard.install();
     int status = 0;
     try {
