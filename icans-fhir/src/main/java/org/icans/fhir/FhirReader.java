@@ -516,7 +516,10 @@ public final class FhirReader {
   private void record(Element element, Observation o, String ref, PeriodRecord rec) throws Refused {
     Type v = o.getValue();
     switch (element) {
-      case ICE -> rec.ice.offer(ice(o), "ICE " + o.getValue(), ref, null);
+      case ICE -> {
+        IceScore s = ice(o);
+        rec.ice.offer(s, "ICE " + s.total() + s.tasks().map(t -> " " + t).orElse(""), ref, null);
+      }
       case CAPD -> {
         CapdScore s = capd(o);
         rec.capd.offer(s, s.toString(), ref, null);
