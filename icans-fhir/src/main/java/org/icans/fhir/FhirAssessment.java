@@ -21,6 +21,6 @@ public record FhirAssessment(Assessment assessment, String patientReference, Str
     Objects.requireNonNull(assessment, "assessment");
     Objects.requireNonNull(patientReference, "patientReference");
     Objects.requireNonNull(effective, "effective");
-    sources = List.copyOf(sources);
+    sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
   }
 }

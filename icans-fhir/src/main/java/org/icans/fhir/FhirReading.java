@@ -1,6 +1,7 @@
 package org.icans.fhir;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What was read from a FHIR Bundle or NDJSON: the assessments, in order of the patients' first
@@ -16,8 +17,8 @@ public record FhirReading(List<FhirAssessment> assessments, List<FhirIssue> issu
     int resourcesIgnored) {
   /** Validates and copies. */
   public FhirReading {
-    assessments = List.copyOf(assessments);
-    issues = List.copyOf(issues);
+    assessments = List.copyOf(Objects.requireNonNull(assessments, "assessments"));
+    issues = List.copyOf(Objects.requireNonNull(issues, "issues"));
   }
 
   /** Whether nothing was refused. */
