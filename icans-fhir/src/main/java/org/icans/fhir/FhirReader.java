@@ -125,8 +125,9 @@ public final class FhirReader {
   }
 
   /**
-   * Reads NDJSON: one FHIR JSON resource on each non-blank line. A line that is not a resource is
-   * refused (named by its line number) and the other lines are still read.
+   * Reads NDJSON: one FHIR JSON resource on each non-blank line (a Bundle's entries are read). A
+   * line that is not a resource is refused (named by its line number) and the other lines are
+   * still read.
    */
   public FhirReading readNdjson(Reader ndjson) {
     Objects.requireNonNull(ndjson, "ndjson");
@@ -143,7 +144,16 @@ public final class FhirReader {
         }
         try {
           IBaseResource r = parser.parseResource(line);
-          entries.add(new Entry((Resource) r, null, "line " + number));
+          if (r instanceof Bundle) {
+            // A Bundle on a line of its own: its entries are read, as readJson reads them.
+            for (Bundle.BundleEntryComponent e : ((Bundle) r).getEntry()) {
+              if (e.getResource() != null) {
+                entries.add(new Entry(e.getResource(), e.getFullUrl(), "line " + number));
+              }
+            }
+          } else {
+            entries.add(new Entry((Resource) r, null, "line " + number));
+          }
         } catch (DataFormatException | ClassCastException e) {
           issues.add(new FhirIssue("line " + number, "(the line)", abbreviate(line),
               "one FHIR R4 JSON resource per line (" + abbreviate(String.valueOf(e.getMessage())) + ")"));

@@ -228,6 +228,8 @@ class FhirReaderTest {
     assertEquals(1, r.issues().size());
     assertEquals("line 2", r.issues().get(0).resource());
     assertEquals(Optional.of(IceScore.ofTotal(6)), only(r).icans().ice());
+    FhirReading withBundleLine = BY_DAY.readNdjson(new StringReader(PATIENT + "\n" + bundle(INFUSION, GOOD_ICE)));
+    assertEquals(Optional.of(IceScore.ofTotal(6)), only(withBundleLine).icans().ice());
   }
 
   @Test
