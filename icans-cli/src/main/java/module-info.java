@@ -7,6 +7,8 @@ module org.icans.cli {
   requires org.icans.grading;
   requires org.icans.management;
   requires org.icans.risk;
+  // grade --format fhir: FHIR R4 in and out (HAPI FHIR, through icans-fhir).
+  requires org.icans.fhir;
   // The plot command only: JFreeChart draws with Java 2D, Batik's SVG generator turns the drawing into
   // SVG in a JDK DOM (java.xml). JFreeChart and Batik are automatic modules; in icans.jar all runs on
   // the class path.

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.icans.cli.fhir.FhirGradeCommand;
 import org.icans.cli.grade.GradeCommand;
 import org.icans.cli.guide.GuideCommand;
 import org.icans.cli.output.ErrorReport;
@@ -29,6 +30,7 @@ public final class Main {
 
   static final String HELP = String.join("\n",
       "Usage: icans grade [--explain] [--format csv|jsonl] FILE",
+      "       icans grade --format fhir [--period day|time] [--zone ZONE] [--infusion DATE-TIME] FILE",
       "       icans summarize [--format csv|jsonl] FILE",
       "       icans plot --output PICTURE.png|PICTURE.svg [--patient ID] [--width PX] [--height PX] FILE",
       "       icans plan [--policy ID] --icans-grade N --crs-grade N --age YEARS --weight WEIGHT [...]",
@@ -39,6 +41,8 @@ public final class Main {
       "",
       "Grades bedside ICANS and CRS assessments by the ASTCT 2019 consensus.",
       "FILE is a CSV assessment file (columns and values: docs/cli.md); - reads standard input.",
+      "With --format fhir, FILE is a FHIR R4 Bundle (JSON) or NDJSON of a patient's Observations,",
+      "and the output a Bundle of ICANS and CRS grade Observations (docs/fhir.md).",
       "",
       "Commands:",
       "  grade      one record per input row, in input order: patient_id, day, icans_grade,",
@@ -65,6 +69,12 @@ public final class Main {
       "                      and the error report on standard error as JSON Lines too",
       "  --explain           grade: add icans_explanation and crs_explanation, the one-line",
       "                      reason for each grade",
+      "  --format fhir       grade: read FHIR R4 (a Bundle or NDJSON) and write a FHIR Bundle of",
+      "                      grade Observations; refused records are named on standard error",
+      "  --period day|time   --format fhir: one assessment per calendar day (the default) or per",
+      "                      effective date-time",
+      "  --zone ZONE         --period day: the time zone of the calendar days (UTC by default)",
+      "  --infusion DATE-TIME  --format fhir: day 0 for patients without an infusion Procedure",
       "  -h, --help          show this help",
       "  -V, --version       show the version",
       "",
@@ -78,6 +88,11 @@ public final class Main {
 
   /** Runs the tool and exits with its status. */
   public static void main(String[] args) {
+    // HAPI FHIR (grade --format fhir) logs through SLF4J, which icans.jar gives no backend: without
+    // this, SLF4J warns on standard error that it found none, which is not the tool's to say.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     MemoryGuard.install();
     int status = 0;
     try {
@@ -149,6 +164,10 @@ public final class Main {
         break;
     }
     String source = FileCommand.sourceName(options.file());
+    if (options.format() == OutputFormat.FHIR) {
+      return FhirGradeCommand.run(options.file(), options.fhir().period(), options.fhir().zone(),
+          options.fhir().infusion(), in, out, err);
+    }
     ErrorReport report = options.format() == OutputFormat.JSONL
         ? ErrorReport.jsonLines(err, source) : ErrorReport.text(err, source);
     FileCommand command = options.command() == Options.Command.GRADE

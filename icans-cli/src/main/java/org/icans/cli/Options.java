@@ -13,8 +13,20 @@ import org.icans.cli.output.OutputFormat;
  * @param file the input path, or {@code -}; null for help and version
  * @param format the output format
  * @param explain whether {@code grade} adds the one-line explanation of each grade
+ * @param fhir how {@code grade --format fhir} reads FHIR (defaults otherwise)
  */
-record Options(Command command, String file, OutputFormat format, boolean explain) {
+record Options(Command command, String file, OutputFormat format, boolean explain, FhirOptions fhir) {
+  /**
+   * The FHIR reading options of {@code grade --format fhir}.
+   *
+   * @param period {@code day} (calendar days in the zone, the default) or {@code time} (each effective instant)
+   * @param zone the time zone of the calendar days, {@code UTC} unless given
+   * @param infusion day 0 for patients whose data has no infusion Procedure, as given, or empty
+   */
+  record FhirOptions(String period, String zone, String infusion) {
+    static final FhirOptions DEFAULT = new FhirOptions("day", "UTC", "");
+  }
+
   /** What the tool is asked to do. */
   enum Command {
     GRADE,
@@ -41,10 +53,10 @@ record Options(Command command, String file, OutputFormat format, boolean explai
         break;
       }
       if (a.equals("-h") || a.equals("--help")) {
-        return new Options(Command.HELP, null, OutputFormat.CSV, false);
+        return new Options(Command.HELP, null, OutputFormat.CSV, false, FhirOptions.DEFAULT);
       }
       if (a.equals("-V") || a.equals("--version")) {
-        return new Options(Command.VERSION, null, OutputFormat.CSV, false);
+        return new Options(Command.VERSION, null, OutputFormat.CSV, false, FhirOptions.DEFAULT);
       }
     }
     if (args.length == 0) {
@@ -64,6 +76,9 @@ record Options(Command command, String file, OutputFormat format, boolean explai
     OutputFormat format = OutputFormat.CSV;
     String formatGiven = null;
     boolean explain = false;
+    String period = null;
+    String zone = null;
+    String infusion = null;
     List<String> files = new ArrayList<>();
     boolean optionsEnded = false;
     for (int i = 1; i < args.length; i++) {
@@ -93,17 +108,60 @@ record Options(Command command, String file, OutputFormat format, boolean explai
         }
         formatGiven = word;
         format = OutputFormat.of(word);
+        if (format == OutputFormat.FHIR && command != Command.GRADE) {
+          format = null;
+        }
         if (format == null) {
-          throw new UsageException("unknown format '" + word + "'; the formats are csv and jsonl");
+          throw new UsageException("unknown format '" + word + "'; the formats are csv and jsonl"
+              + (command == Command.GRADE ? ", and fhir for grade" : ""));
+        }
+      } else if (FHIR_OPTIONS.contains(a.split("=", 2)[0])) {
+        String name = a.split("=", 2)[0];
+        String value;
+        if (a.contains("=")) {
+          value = a.substring(name.length() + 1);
+        } else if (i + 1 == args.length) {
+          throw new UsageException(name + " needs a value");
+        } else {
+          value = args[++i];
+        }
+        switch (name) {
+          case "--period" -> period = once(name, period, value);
+          case "--zone" -> zone = once(name, zone, value);
+          default -> infusion = once(name, infusion, value);
         }
       } else {
         throw new UsageException("unknown option '" + a + "'");
       }
     }
+    if ((period != null || zone != null || infusion != null) && format != OutputFormat.FHIR) {
+      throw new UsageException("--period, --zone and --infusion apply to grade --format fhir only");
+    }
+    if (period != null && !period.equals("day") && !period.equals("time")) {
+      throw new UsageException("unknown period '" + period + "'; the periods are day and time");
+    }
+    if (zone != null && "time".equals(period)) {
+      throw new UsageException("--zone applies to --period day only (with --period time each instant is its own period)");
+    }
     if (files.size() != 1) {
       throw new UsageException(files.isEmpty() ? "no FILE given (- reads standard input)"
           : "one FILE expected, got " + files.size() + ": " + String.join(" ", files));
     }
-    return new Options(command, files.get(0), format, explain);
+    if (explain && format == OutputFormat.FHIR) {
+      throw new UsageException("--explain applies to csv and jsonl; with --format fhir each grade Observation "
+          + "carries its explanation as a note");
+    }
+    FhirOptions fhir = new FhirOptions(period == null ? "day" : period, zone == null ? "UTC" : zone,
+        infusion == null ? "" : infusion);
+    return new Options(command, files.get(0), format, explain, fhir);
+  }
+
+  private static final List<String> FHIR_OPTIONS = List.of("--period", "--zone", "--infusion");
+
+  private static String once(String name, String earlier, String value) throws UsageException {
+    if (earlier != null) {
+      throw new UsageException(name + " given twice ('" + earlier + "' and '" + value + "'); give it once");
+    }
+    return value;
   }
 }
