@@ -68,6 +68,7 @@ final class Vocabulary {
       case FLUIDS -> IcansConcept.FLUIDS;
       case ONE_VASOPRESSOR -> IcansConcept.ONE_VASOPRESSOR;
       case MULTIPLE_VASOPRESSORS -> IcansConcept.MULTIPLE_VASOPRESSORS;
+      case UNKNOWN_SUPPORT -> IcansConcept.UNKNOWN_SUPPORT;
     };
   }
 
@@ -83,6 +84,7 @@ final class Vocabulary {
       case CPAP -> IcansConcept.CPAP;
       case BIPAP -> IcansConcept.BIPAP;
       case MECHANICAL_VENTILATION -> IcansConcept.MECHANICAL_VENTILATION;
+      case UNKNOWN_DEVICE -> IcansConcept.UNKNOWN_DEVICE;
     };
   }
 

@@ -71,6 +71,7 @@ final class FhirArbitraries {
   static Arbitrary<OxygenSupport> oxygen() {
     return Combinators.combine(Arbitraries.of(OxygenDevice.class), decimals(1, 8000), Arbitraries.of(false, true))
         .as((device, flow, flowGiven) -> device == OxygenDevice.NONE ? OxygenSupport.roomAir()
+            : device == OxygenDevice.UNKNOWN_DEVICE ? OxygenSupport.of(device)
             : device == OxygenDevice.NASAL_CANNULA || flowGiven ? OxygenSupport.of(device, flow)
             : OxygenSupport.of(device));
   }
