@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.icans.model.Assessment;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.crs.CrsSign;
 import org.icans.model.crs.Hypotension;
-import org.icans.model.crs.OxygenSupport;
+import org.icans.model.crs.OxygenDevice;
+import org.icans.model.internal.FindingsAccess;
+import org.icans.model.internal.FindingsLayout;
 
 /**
  * Grades one CRS observation by the ASTCT 2019 consensus (Lee DW et al. 2019, CRS table and
@@ -83,42 +83,69 @@ public final class CrsGrader {
     }
   }
 
+  // The object path: the key of RESULTS as a sum of one table entry per window of the packed
+  // findings (org.icans.model.internal.FindingsLayout), with the two thresholds applied to the
+  // temperature and the flow, which the observation keeps as numbers: 8 + 32 + 128 ints (0.7 kB).
+  // An entry for a field value the model never packs is IMPOSSIBLE, so that it fails loudly.
+  static final int IMPOSSIBLE = Integer.MIN_VALUE / 8;
+  // Window 1: bit 0 temperature measured, bit 1 fever attributed; bit 2 set here when febrile.
+  private static final int FEVER_WINDOW_MASK = 0x3;
+  private static final int FEBRILE_BIT = 1 << 2;
+  // Window 2 from FEVER_MASKED_BIT: bit 0 masked, bits 1-3 hypotension, bit 4 attributed.
+  private static final int MASKED_HYPOTENSION_WINDOW_MASK = 0x1F;
+  // Window 3 from OXYGEN_SHIFT: bits 0-3 device, bit 4 flow recorded, bit 5 attributed; bit 6 set
+  // here when the flow is above the low-flow limit.
+  private static final int OXYGEN_WINDOW_MASK = 0x3F;
+  private static final int HIGH_FLOW_BIT = 1 << 6;
+  private static final int[] FEVER_KEYS = new int[8];
+  private static final int[] MASKED_HYPOTENSION_KEYS = new int[32];
+  private static final int[] OXYGEN_KEYS = new int[128];
+  private static final Hypotension[] HYPOTENSIONS = Hypotension.values();
+  private static final OxygenDevice[] DEVICES = OxygenDevice.values();
+
+  /** Reads an observation's packed findings; a constant, so the JIT reads the fields directly. */
+  private static final FindingsAccess.CrsReader FINDINGS = FindingsAccess.crs();
+
+  static {
+    for (int v = 0; v < FEVER_KEYS.length; v++) {
+      boolean measured = (v & 1 << FindingsLayout.TEMPERATURE_MEASURED_BIT) != 0;
+      boolean attributed = (v & 1 << FindingsLayout.FEVER_ATTRIBUTED_BIT) != 0;
+      boolean febrile = (v & FEBRILE_BIT) != 0;
+      FEVER_KEYS[v] = key(attributed ? FEVER_ATTRIBUTED : !measured ? FEVER_NA : febrile ? FEBRILE : AFEBRILE,
+          false, 0, 0, false);
+    }
+    for (int v = 0; v < MASKED_HYPOTENSION_KEYS.length; v++) {
+      int window = v << FindingsLayout.FEVER_MASKED_BIT;
+      boolean masked = (window & 1 << FindingsLayout.FEVER_MASKED_BIT) != 0;
+      int field = window >>> FindingsLayout.HYPOTENSION_SHIFT & FindingsLayout.HYPOTENSION_MASK;
+      boolean attributed = (window & 1 << FindingsLayout.HYPOTENSION_ATTRIBUTED_BIT) != 0;
+      MASKED_HYPOTENSION_KEYS[v] = field > HYPOTENSIONS.length ? IMPOSSIBLE
+          : key(FEVER_NA, masked, hypotensionOutcome(field, attributed), 0, false);
+    }
+    for (int v = 0; v < OXYGEN_KEYS.length; v++) {
+      int window = (v & OXYGEN_WINDOW_MASK) << FindingsLayout.OXYGEN_SHIFT;
+      int field = window >>> FindingsLayout.OXYGEN_SHIFT & FindingsLayout.OXYGEN_MASK;
+      boolean flow = (window & 1 << FindingsLayout.FLOW_RECORDED_BIT) != 0;
+      boolean attributed = (window & 1 << FindingsLayout.HYPOXIA_ATTRIBUTED_BIT) != 0;
+      boolean high = (v & HIGH_FLOW_BIT) != 0;
+      OXYGEN_KEYS[v] = field > DEVICES.length ? IMPOSSIBLE
+          : key(FEVER_NA, false, 0, oxygenOutcome(field, flow, high, attributed), false);
+    }
+  }
+
   /** Grades a CRS observation. */
   public static CrsGrade grade(CrsObservation o) {
     Objects.requireNonNull(o, "observation");
-    // Reads each element once, without lambdas or boxing: grading allocates nothing.
-    Set<CrsSign> attributed = o.attributedToOtherCause();
-    boolean anyAttributed = !attributed.isEmpty();
-    int fever;
-    OptionalDouble temperature = o.temperatureCelsius();
-    if (anyAttributed && attributed.contains(CrsSign.FEVER)) {
-      fever = FEVER_ATTRIBUTED;
-    } else if (temperature.isEmpty()) {
-      fever = FEVER_NA;
-    } else {
-      fever = temperature.getAsDouble() >= FEVER_THRESHOLD_C ? FEBRILE : AFEBRILE;
-    }
-    int hyp;
-    Optional<Hypotension> hypotension = o.hypotension();
-    if (hypotension.isPresent()) {
-      hyp = 2 + hypotension.get().ordinal();
-      if (anyAttributed && attributed.contains(CrsSign.HYPOTENSION)) {
-        hyp = hyp == HYPOTENSION_UNKNOWN ? HYPOTENSION_ATTRIBUTED_UNKNOWN : ATTRIBUTED;
-      }
-    } else {
-      hyp = anyAttributed && attributed.contains(CrsSign.HYPOTENSION) ? ATTRIBUTED : 0;
-    }
-    int oxy;
-    Optional<OxygenSupport> oxygen = o.oxygen();
-    if (oxygen.isPresent()) {
-      oxy = oxygenOutcome(oxygen.get());
-      if (anyAttributed && attributed.contains(CrsSign.HYPOXIA)) {
-        oxy = oxy == OXYGEN_UNKNOWN ? OXYGEN_ATTRIBUTED_UNKNOWN : ATTRIBUTED;
-      }
-    } else {
-      oxy = anyAttributed && attributed.contains(CrsSign.HYPOXIA) ? ATTRIBUTED : 0;
-    }
-    return RESULTS[key(fever, o.feverMasked(), hyp, oxy, o.diedOfCrs())];
+    int f = FINDINGS.findings(o);
+    // NaN (not measured, not recorded) compares false: afebrile, not high flow; the packed
+    // findings say whether it was measured.
+    int febrile = FINDINGS.temperatureCelsius(o) >= FEVER_THRESHOLD_C ? FEBRILE_BIT : 0;
+    int high = FINDINGS.flowLitresPerMinute(o) > LOW_FLOW_MAX_LPM ? HIGH_FLOW_BIT : 0;
+    int key = FEVER_KEYS[f & FEVER_WINDOW_MASK | febrile]
+        + MASKED_HYPOTENSION_KEYS[f >>> FindingsLayout.FEVER_MASKED_BIT & MASKED_HYPOTENSION_WINDOW_MASK]
+        + OXYGEN_KEYS[f >>> FindingsLayout.OXYGEN_SHIFT & OXYGEN_WINDOW_MASK | high]
+        + (f >>> FindingsLayout.DIED_OF_CRS_BIT & 1);
+    return RESULTS[key];
   }
 
   /** Grades the CRS part of an assessment. */
@@ -127,18 +154,37 @@ public final class CrsGrader {
   }
 
   /**
-   * 2 room air, 3 blow-by, 4/5 nasal cannula low/high flow, 6/7 high-flow cannula at a recorded
-   * low/high flow, 8 high-flow cannula without a flow, 9 facemask, 10 nonrebreather, 11 Venturi,
-   * 12 CPAP, 13 BiPAP, 14 mechanical ventilation, 15 device not recorded. Exhaustive: a new device
-   * does not compile until it is graded here.
+   * 0 not assessed; 1 attributed; 2 + the Hypotension ordinal; 7 attributed with its support not
+   * recorded (which still keeps the grade incomplete).
    */
-  private static int oxygenOutcome(OxygenSupport s) {
-    return switch (s.device()) {
+  private static int hypotensionOutcome(int field, boolean attributed) {
+    if (field == 0) {
+      return attributed ? ATTRIBUTED : 0;
+    }
+    int hyp = 1 + field;
+    if (attributed) {
+      return hyp == HYPOTENSION_UNKNOWN ? HYPOTENSION_ATTRIBUTED_UNKNOWN : ATTRIBUTED;
+    }
+    return hyp;
+  }
+
+  /**
+   * 0 not assessed, 1 attributed, 2 room air, 3 blow-by, 4/5 nasal cannula low/high flow, 6/7
+   * high-flow cannula at a recorded low/high flow, 8 high-flow cannula without a flow, 9 facemask,
+   * 10 nonrebreather, 11 Venturi, 12 CPAP, 13 BiPAP, 14 mechanical ventilation, 15 device not
+   * recorded, 16 attributed with the device not recorded. Exhaustive: a new device does not
+   * compile until it is graded here.
+   */
+  private static int oxygenOutcome(int field, boolean flow, boolean highFlow, boolean attributed) {
+    if (field == 0) {
+      return attributed ? ATTRIBUTED : 0;
+    }
+    int oxy = switch (DEVICES[field - 1]) {
       case NONE -> 2;
       case BLOW_BY -> 3;
-      case NASAL_CANNULA -> lowFlow(s) ? 4 : 5;
+      case NASAL_CANNULA -> highFlow ? 5 : 4;
       // Choice G-9: a given flow decides low vs high flow for any nasal cannula (LEE19 footnote).
-      case HIGH_FLOW_NASAL_CANNULA -> s.flowLitresPerMinute().isEmpty() ? 8 : lowFlow(s) ? 6 : 7;
+      case HIGH_FLOW_NASAL_CANNULA -> !flow ? 8 : highFlow ? 7 : 6;
       case FACEMASK -> 9;
       case NONREBREATHER -> 10;
       case VENTURI -> 11;
@@ -147,10 +193,10 @@ public final class CrsGrader {
       case MECHANICAL_VENTILATION -> 14;
       case UNKNOWN_DEVICE -> OXYGEN_UNKNOWN;
     };
-  }
-
-  private static boolean lowFlow(OxygenSupport s) {
-    return s.flowLitresPerMinute().getAsDouble() <= LOW_FLOW_MAX_LPM;
+    if (attributed) {
+      return oxy == OXYGEN_UNKNOWN ? OXYGEN_ATTRIBUTED_UNKNOWN : ATTRIBUTED;
+    }
+    return oxy;
   }
 
   private static int key(int fever, boolean masked, int hyp, int oxy, boolean died) {

@@ -8,6 +8,7 @@ import org.icans.model.icans.IcansObservation;
 import org.icans.model.icans.IcpFinding;
 import org.icans.model.icans.MotorFinding;
 import org.icans.model.icans.Seizure;
+import org.icans.model.internal.FindingsLayout;
 import org.icans.model.patient.Patient;
 import static org.icans.grading.icans.IcansCode.ATTR_SHIFT;
 import static org.icans.grading.icans.IcansCode.ENC_BITS;
@@ -36,6 +37,11 @@ import static org.icans.grading.icans.IcansCode.SZ_SHIFT;
 public final class IcansGrader {
   private IcansGrader() {}
 
+  // Initialised before the tables below, which are built with icpOutcome.
+  private static final int ICP_GRADE_4_BITS = (2 << IcpFinding.DIFFUSE_EDEMA.ordinal())
+      | (2 << IcpFinding.POSTURING.ordinal()) | (2 << IcpFinding.CN6_PALSY.ordinal())
+      | (2 << IcpFinding.PAPILLEDEMA.ordinal()) | (2 << IcpFinding.CUSHING_TRIAD.ordinal());
+
   private static final int ENC_OUTCOMES = 13 + 36;
   private static final int KEYS = ENC_OUTCOMES * 7 * 5 * 6 * 5 * 2;
 
@@ -53,6 +59,32 @@ public final class IcansGrader {
   private static final DomainGrade[] SEIZURE = new DomainGrade[5];
   private static final DomainGrade[] MOTOR = new DomainGrade[6];
   private static final DomainGrade[] ICP = new DomainGrade[5];
+
+  // The object path: the key of RESULTS as a sum of one table entry per window of the packed
+  // findings (org.icans.model.internal.FindingsLayout), each window a domain's value with its
+  // attribution bit; death adds 1. 504 ints (2 kB) in all. An entry for a value the model never
+  // packs is IMPOSSIBLE, so that a layout out of step with these tables fails loudly.
+  static final int ICE_WINDOW_SHIFT = FindingsLayout.ICE_SHIFT;
+  static final int ICE_WINDOW_MASK = 0x1F;
+  static final int CAPD_WINDOW_SHIFT = FindingsLayout.ENCEPHALOPATHY_ATTRIBUTED_BIT;
+  static final int CAPD_WINDOW_MASK = 0x7F;
+  static final int CONSCIOUSNESS_WINDOW_SHIFT = FindingsLayout.CONSCIOUSNESS_SHIFT;
+  static final int CONSCIOUSNESS_WINDOW_MASK = 0xF;
+  static final int SEIZURE_WINDOW_SHIFT = FindingsLayout.SEIZURE_SHIFT;
+  static final int SEIZURE_WINDOW_MASK = 0x7;
+  static final int MOTOR_WINDOW_SHIFT = FindingsLayout.MOTOR_SHIFT;
+  static final int MOTOR_WINDOW_MASK = 0x3F;
+  static final int ICP_WINDOW_SHIFT = FindingsLayout.ICP_SHIFT;
+  static final int ICP_WINDOW_MASK = 0xFF;
+  static final int IMPOSSIBLE = Integer.MIN_VALUE / 8;
+
+  private static final int[] ICE_KEYS = windowKeys(ICE_WINDOW_SHIFT, ICE_WINDOW_MASK, EncephalopathyTool.ICE);
+  private static final int[] CAPD_KEYS = windowKeys(CAPD_WINDOW_SHIFT, CAPD_WINDOW_MASK, EncephalopathyTool.CAPD);
+  private static final int[] CONSCIOUSNESS_KEYS =
+      windowKeys(CONSCIOUSNESS_WINDOW_SHIFT, CONSCIOUSNESS_WINDOW_MASK, EncephalopathyTool.ICE);
+  private static final int[] SEIZURE_KEYS = windowKeys(SEIZURE_WINDOW_SHIFT, SEIZURE_WINDOW_MASK, EncephalopathyTool.ICE);
+  private static final int[] MOTOR_KEYS = windowKeys(MOTOR_WINDOW_SHIFT, MOTOR_WINDOW_MASK, EncephalopathyTool.ICE);
+  private static final int[] ICP_KEYS = windowKeys(ICP_WINDOW_SHIFT, ICP_WINDOW_MASK, EncephalopathyTool.ICE);
 
   static {
     fillAbsent(ICE, IcansDomain.ENCEPHALOPATHY);
@@ -133,7 +165,35 @@ public final class IcansGrader {
 
   /** Grades an observation with the given encephalopathy tool. */
   public static IcansGrade grade(IcansObservation observation, EncephalopathyTool tool) {
-    return ofValidCode(IcansCode.encode(observation, tool));
+    Objects.requireNonNull(observation, "observation");
+    Objects.requireNonNull(tool, "tool");
+    long f = IcansCode.FINDINGS.findings(observation);
+    // One load of the observation, five of a 2 kB table, one of the results: no branch on a value.
+    int key = (tool == EncephalopathyTool.ICE
+            ? ICE_KEYS[(int) (f >>> ICE_WINDOW_SHIFT) & ICE_WINDOW_MASK]
+            : CAPD_KEYS[(int) (f >>> CAPD_WINDOW_SHIFT) & CAPD_WINDOW_MASK])
+        + CONSCIOUSNESS_KEYS[(int) (f >>> CONSCIOUSNESS_WINDOW_SHIFT) & CONSCIOUSNESS_WINDOW_MASK]
+        + SEIZURE_KEYS[(int) (f >>> SEIZURE_WINDOW_SHIFT) & SEIZURE_WINDOW_MASK]
+        + MOTOR_KEYS[(int) (f >>> MOTOR_WINDOW_SHIFT) & MOTOR_WINDOW_MASK]
+        + ICP_KEYS[(int) (f >>> ICP_WINDOW_SHIFT) & ICP_WINDOW_MASK]
+        + (int) (f >>> FindingsLayout.DIED_OF_ICANS_BIT);
+    IcansGrade result = RESULTS[key];
+    return result != null ? result : fill(key, IcansCode.fromFindings(f, tool));
+  }
+
+  /**
+   * The key contribution of every value of one window of the packed findings, read with
+   * {@code tool}: the key of the code of findings holding that window alone.
+   */
+  private static int[] windowKeys(int shift, int mask, EncephalopathyTool tool) {
+    int[] keys = new int[mask + 1];
+    for (int v = 0; v <= mask; v++) {
+      int code = IcansCode.fromFindings((long) v << shift, tool);
+      // Another window's contribution is 0 when it holds nothing, except the tool's offset, which
+      // the ICE and CAPD windows carry.
+      keys[v] = IcansCode.invalidReason(code) == null ? key(code) : IMPOSSIBLE;
+    }
+    return keys;
   }
 
   /** Grades the ICANS part of an assessment. */
@@ -146,10 +206,12 @@ public final class IcansGrader {
   static IcansGrade ofValidCode(int code) {
     int key = key(code);
     IcansGrade result = RESULTS[key];
-    if (result == null) {
-      result = build(code);
-      RESULTS[key] = result;
-    }
+    return result != null ? result : fill(key, code);
+  }
+
+  private static IcansGrade fill(int key, int code) {
+    IcansGrade result = build(code);
+    RESULTS[key] = result;
     return result;
   }
 
@@ -184,10 +246,6 @@ public final class IcansGrader {
     boolean para = (bits & (2 << MotorFinding.PARAPARESIS.ordinal())) != 0;
     return hemi && para ? 5 : hemi ? 3 : para ? 4 : 2;
   }
-
-  private static final int ICP_GRADE_4_BITS = (2 << IcpFinding.DIFFUSE_EDEMA.ordinal())
-      | (2 << IcpFinding.POSTURING.ordinal()) | (2 << IcpFinding.CN6_PALSY.ordinal())
-      | (2 << IcpFinding.PAPILLEDEMA.ordinal()) | (2 << IcpFinding.CUSHING_TRIAD.ordinal());
 
   private static int icpOutcome(int code) {
     if ((code & (1 << (ATTR_SHIFT + IcansDomain.ICP.ordinal()))) != 0) {

@@ -1,7 +1,22 @@
 package org.icans.model.icans;
 
+import static org.icans.model.internal.FindingsLayout.CAPD_SHIFT;
+import static org.icans.model.internal.FindingsLayout.CAPD_UNABLE;
+import static org.icans.model.internal.FindingsLayout.CONSCIOUSNESS_MASK;
+import static org.icans.model.internal.FindingsLayout.CONSCIOUSNESS_SHIFT;
+import static org.icans.model.internal.FindingsLayout.DIED_OF_ICANS_BIT;
+import static org.icans.model.internal.FindingsLayout.ICE_SHIFT;
+import static org.icans.model.internal.FindingsLayout.ICP_MASK;
+import static org.icans.model.internal.FindingsLayout.ICP_SHIFT;
+import static org.icans.model.internal.FindingsLayout.MOTOR_MASK;
+import static org.icans.model.internal.FindingsLayout.MOTOR_SHIFT;
+import static org.icans.model.internal.FindingsLayout.SEIZURE_MASK;
+import static org.icans.model.internal.FindingsLayout.SEIZURE_SHIFT;
+import static org.icans.model.internal.FindingsLayout.attributedBit;
+import static org.icans.model.internal.FindingsLayout.field;
+import static org.icans.model.internal.FindingsLayout.isSet;
+
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +24,8 @@ import java.util.Set;
 import org.icans.model.encephalopathy.CapdScore;
 import org.icans.model.encephalopathy.IceScore;
 import org.icans.model.internal.Describer;
+import org.icans.model.internal.EnumSets;
+import org.icans.model.internal.FindingsAccess;
 
 /**
  * What one bedside neurological assessment found, domain by domain, as the ASTCT 2019 ICANS
@@ -26,31 +43,116 @@ import org.icans.model.internal.Describer;
  * infection, metabolic causes) is a clinical judgement and an explicit input: a domain listed in
  * {@link #attributedToOtherCause()} is left out of the grade.
  *
- * <p>Immutable, null-free and thread-safe; build one with {@link #builder()}. Written by hand
- * rather than generated, so that its accessors return stored values and grading it allocates
- * nothing.
+ * <p>Immutable, null-free and thread-safe; equal when every domain, the attributions and death are
+ * equal. Build one with {@link #builder()}. The findings are packed into one word when the
+ * observation is built (a layout of what was found, not of grades), and the accessors return shared
+ * {@code Optional}s decoded from it, so that neither reading nor grading an observation allocates.
  */
 public final class IcansObservation {
+  // Shared values the accessors return, indexed by the packed field (0: not assessed).
+  private static final Optional<Consciousness>[] CONSCIOUSNESS = optionals(Consciousness.values());
+  private static final Optional<Seizure>[] SEIZURES = optionals(Seizure.values());
+  private static final Optional<MotorFindings>[] MOTOR = empties(2 << 4);
+  private static final Optional<IcpFindings>[] ICP = empties(2 << 6);
+  private static final Set<IcansDomain>[] ATTRIBUTED = EnumSets.allSubsets(IcansDomain.class);
+  private static final IcansDomain[] DOMAINS = IcansDomain.values();
+  // The canonical ICE totals, CAPD totals and "unable to perform" share their Optionals; a score
+  // recorded task by task or answer by answer keeps the caller's.
+  private static final Optional<IceScore>[] ICE_TOTALS = empties(IceScore.MAX + 1);
+  private static final Optional<CapdScore>[] CAPD_TOTALS = empties(CapdScore.MAX + 2);
+
+  static {
+    // A field that is not 0 always has its "assessed" bit (bit 0) set; the other slots stay empty.
+    for (int mask = 0; mask < 16; mask++) {
+      MOTOR[1 | mask << 1] = Optional.of(MotorFindings.ofMask(mask));
+    }
+    for (int mask = 0; mask < 64; mask++) {
+      ICP[1 | mask << 1] = Optional.of(IcpFindings.ofMask(mask));
+    }
+    for (int t = 0; t <= IceScore.MAX; t++) {
+      ICE_TOTALS[t] = Optional.of(IceScore.ofTotal(t));
+    }
+    for (int t = 0; t <= CapdScore.MAX; t++) {
+      CAPD_TOTALS[t] = Optional.of(CapdScore.ofTotal(t));
+    }
+    CAPD_TOTALS[CapdScore.MAX + 1] = Optional.of(CapdScore.unableToPerform());
+    FindingsAccess.register(o -> ((IcansObservation) o).findings);
+  }
+
   private static final IcansObservation NOT_ASSESSED = new Builder().build();
 
+  // The packed findings (org.icans.model.internal.FindingsLayout): every domain's value and
+  // attribution, and death. ICE and CAPD are kept as well, for their tasks and answers.
+  private final long findings;
   private final Optional<IceScore> ice;
   private final Optional<CapdScore> capd;
-  private final Optional<Consciousness> consciousness;
-  private final Optional<Seizure> seizure;
-  private final Optional<MotorFindings> motor;
-  private final Optional<IcpFindings> icp;
-  private final Set<IcansDomain> attributedToOtherCause;
-  private final boolean diedOfIcans;
 
   private IcansObservation(Builder b) {
-    this.ice = b.ice;
-    this.capd = b.capd;
-    this.consciousness = b.consciousness;
-    this.seizure = b.seizure;
-    this.motor = b.motor;
-    this.icp = b.icp;
-    this.attributedToOtherCause = Collections.unmodifiableSet(EnumSet.copyOf(b.attributed));
-    this.diedOfIcans = b.diedOfIcans;
+    this.ice = sharedIce(b.ice);
+    this.capd = sharedCapd(b.capd);
+    long f = 0;
+    if (b.ice.isPresent()) {
+      f |= (long) (1 + b.ice.get().total()) << ICE_SHIFT;
+    }
+    if (b.capd.isPresent()) {
+      CapdScore c = b.capd.get();
+      f |= (long) (c.isUnableToPerform() ? CAPD_UNABLE : 1 + c.total().getAsInt()) << CAPD_SHIFT;
+    }
+    if (b.consciousness.isPresent()) {
+      f |= (long) (1 + b.consciousness.get().ordinal()) << CONSCIOUSNESS_SHIFT;
+    }
+    if (b.seizure.isPresent()) {
+      f |= (long) (1 + b.seizure.get().ordinal()) << SEIZURE_SHIFT;
+    }
+    if (b.motor.isPresent()) {
+      f |= (long) (1 | b.motor.get().mask() << 1) << MOTOR_SHIFT;
+    }
+    if (b.icp.isPresent()) {
+      f |= (long) (1 | b.icp.get().mask() << 1) << ICP_SHIFT;
+    }
+    for (IcansDomain d : b.attributed) {
+      f |= 1L << attributedBit(d.ordinal());
+    }
+    if (b.diedOfIcans) {
+      f |= 1L << DIED_OF_ICANS_BIT;
+    }
+    this.findings = f;
+  }
+
+  /** Empty, then each value: indexed by a packed field of 1 + ordinal. */
+  @SafeVarargs
+  private static <E> Optional<E>[] optionals(E... values) {
+    Optional<E>[] all = empties(values.length + 1);
+    for (int i = 0; i < values.length; i++) {
+      all[i + 1] = Optional.of(values[i]);
+    }
+    return all;
+  }
+
+  private static <E> Optional<E>[] empties(int size) {
+    @SuppressWarnings("unchecked")
+    Optional<E>[] all = new Optional[size];
+    Arrays.fill(all, Optional.empty());
+    return all;
+  }
+
+  /** The shared Optional of a total-only ICE (canonical), else {@code ice} itself. */
+  private static Optional<IceScore> sharedIce(Optional<IceScore> ice) {
+    if (ice.isPresent()) {
+      Optional<IceScore> total = ICE_TOTALS[ice.get().total()];
+      return total.get() == ice.get() ? total : ice;
+    }
+    return ice;
+  }
+
+  /** The shared Optional of a total-only or "unable" CAPD (canonical), else {@code capd} itself. */
+  private static Optional<CapdScore> sharedCapd(Optional<CapdScore> capd) {
+    if (capd.isPresent()) {
+      CapdScore c = capd.get();
+      Optional<CapdScore> total = CAPD_TOTALS[c.isUnableToPerform() ? CapdScore.MAX + 1 : c.total().getAsInt()];
+      return total.get() == c ? total : capd;
+    }
+    return capd;
   }
 
   /** A new builder; every domain starts as not assessed. */
@@ -75,32 +177,38 @@ public final class IcansObservation {
 
   /** The level of consciousness, when assessed. */
   public Optional<Consciousness> consciousness() {
-    return consciousness;
+    return CONSCIOUSNESS[field(findings, CONSCIOUSNESS_SHIFT, CONSCIOUSNESS_MASK)];
   }
 
   /** The seizure finding, when assessed. */
   public Optional<Seizure> seizure() {
-    return seizure;
+    return SEIZURES[field(findings, SEIZURE_SHIFT, SEIZURE_MASK)];
   }
 
   /** The motor findings, when the motor examination was done. */
   public Optional<MotorFindings> motor() {
-    return motor;
+    return MOTOR[field(findings, MOTOR_SHIFT, MOTOR_MASK)];
   }
 
   /** The raised-ICP / cerebral edema findings, when assessed. */
   public Optional<IcpFindings> icp() {
-    return icp;
+    return ICP[field(findings, ICP_SHIFT, ICP_MASK)];
   }
 
   /** The domains whose findings the clinician attributes to a cause other than ICANS (unmodifiable). */
   public Set<IcansDomain> attributedToOtherCause() {
-    return attributedToOtherCause;
+    int mask = 0;
+    for (IcansDomain d : DOMAINS) {
+      if (isSet(findings, attributedBit(d.ordinal()))) {
+        mask |= 1 << d.ordinal();
+      }
+    }
+    return ATTRIBUTED[mask];
   }
 
   /** Whether the patient died of ICANS with no other principal cause (grade 5). */
   public boolean diedOfIcans() {
-    return diedOfIcans;
+    return isSet(findings, DIED_OF_ICANS_BIT);
   }
 
   @Override
@@ -112,21 +220,20 @@ public final class IcansObservation {
       return false;
     }
     IcansObservation x = (IcansObservation) o;
-    return ice.equals(x.ice) && capd.equals(x.capd) && consciousness.equals(x.consciousness)
-        && seizure.equals(x.seizure) && motor.equals(x.motor) && icp.equals(x.icp)
-        && attributedToOtherCause.equals(x.attributedToOtherCause) && diedOfIcans == x.diedOfIcans;
+    // The packed findings hold every domain; ICE and CAPD add their tasks and answers.
+    return findings == x.findings && ice.equals(x.ice) && capd.equals(x.capd);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ice, capd, consciousness, seizure, motor, icp, attributedToOtherCause, diedOfIcans);
+    return (Long.hashCode(findings) * 31 + ice.hashCode()) * 31 + capd.hashCode();
   }
 
   @Override
   public String toString() {
     return new Describer("IcansObservation").add("ice", ice).add("capd", capd)
-        .add("consciousness", consciousness).add("seizure", seizure).add("motor", motor).add("icp", icp)
-        .add("attributedToOtherCause", attributedToOtherCause).flag("diedOfIcans", diedOfIcans).toString();
+        .add("consciousness", consciousness()).add("seizure", seizure()).add("motor", motor()).add("icp", icp())
+        .add("attributedToOtherCause", attributedToOtherCause()).flag("diedOfIcans", diedOfIcans()).toString();
   }
 
   /**
@@ -150,13 +257,13 @@ public final class IcansObservation {
       Objects.requireNonNull(observation, "observation");
       this.ice = observation.ice;
       this.capd = observation.capd;
-      this.consciousness = observation.consciousness;
-      this.seizure = observation.seizure;
-      this.motor = observation.motor;
-      this.icp = observation.icp;
+      this.consciousness = observation.consciousness();
+      this.seizure = observation.seizure();
+      this.motor = observation.motor();
+      this.icp = observation.icp();
       this.attributed.clear();
-      this.attributed.addAll(observation.attributedToOtherCause);
-      this.diedOfIcans = observation.diedOfIcans;
+      this.attributed.addAll(observation.attributedToOtherCause());
+      this.diedOfIcans = observation.diedOfIcans();
       return this;
     }
 
