@@ -83,23 +83,20 @@ public final class CrsGrader {
     }
   }
 
-  // The object path: the key of RESULTS as a sum of one table entry per window of the packed
-  // findings (org.icans.model.internal.FindingsLayout), with the two thresholds applied to the
-  // temperature and the flow, which the observation keeps as numbers: 8 + 32 + 128 ints (0.7 kB).
-  // An entry for a field value the model never packs is IMPOSSIBLE, so that it fails loudly.
+  // The object path: the key of RESULTS as the sum of two table entries, one per half of the
+  // packed findings (org.icans.model.internal.FindingsLayout), each with one threshold applied to
+  // the number the observation keeps: bits 0-6 (temperature measured, fever attributed, masked,
+  // hypotension and its attribution) with bit 7 set when febrile; bits 7-13 (oxygen device, flow
+  // recorded, hypoxia attributed, death) with bit 7 set when the flow is above the low-flow limit.
+  // 2 x 256 ints (2 kB). An entry for a field value the model never packs is IMPOSSIBLE, so that
+  // it fails loudly (a negative index).
   static final int IMPOSSIBLE = Integer.MIN_VALUE / 8;
-  // Window 1: bit 0 temperature measured, bit 1 fever attributed; bit 2 set here when febrile.
-  private static final int FEVER_WINDOW_MASK = 0x3;
-  private static final int FEBRILE_BIT = 1 << 2;
-  // Window 2 from FEVER_MASKED_BIT: bit 0 masked, bits 1-3 hypotension, bit 4 attributed.
-  private static final int MASKED_HYPOTENSION_WINDOW_MASK = 0x1F;
-  // Window 3 from OXYGEN_SHIFT: bits 0-3 device, bit 4 flow recorded, bit 5 attributed; bit 6 set
-  // here when the flow is above the low-flow limit.
-  private static final int OXYGEN_WINDOW_MASK = 0x3F;
-  private static final int HIGH_FLOW_BIT = 1 << 6;
-  private static final int[] FEVER_KEYS = new int[8];
-  private static final int[] MASKED_HYPOTENSION_KEYS = new int[32];
-  private static final int[] OXYGEN_KEYS = new int[128];
+  private static final int LOW_WINDOW_MASK = 0x7F;
+  private static final int HIGH_WINDOW_SHIFT = FindingsLayout.OXYGEN_SHIFT;
+  private static final int HIGH_WINDOW_MASK = 0x7F;
+  private static final int THRESHOLD_BIT = 1 << 7;
+  private static final int[] LOW_KEYS = new int[256];
+  private static final int[] HIGH_KEYS = new int[256];
   private static final Hypotension[] HYPOTENSIONS = Hypotension.values();
   private static final OxygenDevice[] DEVICES = OxygenDevice.values();
 
@@ -107,29 +104,26 @@ public final class CrsGrader {
   private static final FindingsAccess.CrsReader FINDINGS = FindingsAccess.crs();
 
   static {
-    for (int v = 0; v < FEVER_KEYS.length; v++) {
+    for (int v = 0; v < LOW_KEYS.length; v++) {
       boolean measured = (v & 1 << FindingsLayout.TEMPERATURE_MEASURED_BIT) != 0;
-      boolean attributed = (v & 1 << FindingsLayout.FEVER_ATTRIBUTED_BIT) != 0;
-      boolean febrile = (v & FEBRILE_BIT) != 0;
-      FEVER_KEYS[v] = key(attributed ? FEVER_ATTRIBUTED : !measured ? FEVER_NA : febrile ? FEBRILE : AFEBRILE,
-          false, 0, 0, false);
+      boolean feverAttributed = (v & 1 << FindingsLayout.FEVER_ATTRIBUTED_BIT) != 0;
+      boolean febrile = (v & THRESHOLD_BIT) != 0;
+      boolean masked = (v & 1 << FindingsLayout.FEVER_MASKED_BIT) != 0;
+      int hypotension = v >>> FindingsLayout.HYPOTENSION_SHIFT & FindingsLayout.HYPOTENSION_MASK;
+      boolean hypotensionAttributed = (v & 1 << FindingsLayout.HYPOTENSION_ATTRIBUTED_BIT) != 0;
+      int fever = feverAttributed ? FEVER_ATTRIBUTED : !measured ? FEVER_NA : febrile ? FEBRILE : AFEBRILE;
+      LOW_KEYS[v] = hypotension > HYPOTENSIONS.length ? IMPOSSIBLE
+          : key(fever, masked, hypotensionOutcome(hypotension, hypotensionAttributed), 0, false);
     }
-    for (int v = 0; v < MASKED_HYPOTENSION_KEYS.length; v++) {
-      int window = v << FindingsLayout.FEVER_MASKED_BIT;
-      boolean masked = (window & 1 << FindingsLayout.FEVER_MASKED_BIT) != 0;
-      int field = window >>> FindingsLayout.HYPOTENSION_SHIFT & FindingsLayout.HYPOTENSION_MASK;
-      boolean attributed = (window & 1 << FindingsLayout.HYPOTENSION_ATTRIBUTED_BIT) != 0;
-      MASKED_HYPOTENSION_KEYS[v] = field > HYPOTENSIONS.length ? IMPOSSIBLE
-          : key(FEVER_NA, masked, hypotensionOutcome(field, attributed), 0, false);
-    }
-    for (int v = 0; v < OXYGEN_KEYS.length; v++) {
-      int window = (v & OXYGEN_WINDOW_MASK) << FindingsLayout.OXYGEN_SHIFT;
-      int field = window >>> FindingsLayout.OXYGEN_SHIFT & FindingsLayout.OXYGEN_MASK;
-      boolean flow = (window & 1 << FindingsLayout.FLOW_RECORDED_BIT) != 0;
-      boolean attributed = (window & 1 << FindingsLayout.HYPOXIA_ATTRIBUTED_BIT) != 0;
-      boolean high = (v & HIGH_FLOW_BIT) != 0;
-      OXYGEN_KEYS[v] = field > DEVICES.length ? IMPOSSIBLE
-          : key(FEVER_NA, false, 0, oxygenOutcome(field, flow, high, attributed), false);
+    for (int v = 0; v < HIGH_KEYS.length; v++) {
+      int bits = (v & HIGH_WINDOW_MASK) << HIGH_WINDOW_SHIFT;
+      int device = bits >>> FindingsLayout.OXYGEN_SHIFT & FindingsLayout.OXYGEN_MASK;
+      boolean flow = (bits & 1 << FindingsLayout.FLOW_RECORDED_BIT) != 0;
+      boolean attributed = (bits & 1 << FindingsLayout.HYPOXIA_ATTRIBUTED_BIT) != 0;
+      boolean died = (bits & 1 << FindingsLayout.DIED_OF_CRS_BIT) != 0;
+      boolean high = (v & THRESHOLD_BIT) != 0;
+      HIGH_KEYS[v] = device > DEVICES.length ? IMPOSSIBLE
+          : key(FEVER_NA, false, 0, oxygenOutcome(device, flow, high, attributed), died);
     }
   }
 
@@ -137,15 +131,12 @@ public final class CrsGrader {
   public static CrsGrade grade(CrsObservation o) {
     Objects.requireNonNull(o, "observation");
     int f = FINDINGS.findings(o);
-    // NaN (not measured, not recorded) compares false: afebrile, not high flow; the packed
+    // NaN (not measured, not recorded) compares false: not febrile, not high flow; the packed
     // findings say whether it was measured.
-    int febrile = FINDINGS.temperatureCelsius(o) >= FEVER_THRESHOLD_C ? FEBRILE_BIT : 0;
-    int high = FINDINGS.flowLitresPerMinute(o) > LOW_FLOW_MAX_LPM ? HIGH_FLOW_BIT : 0;
-    int key = FEVER_KEYS[f & FEVER_WINDOW_MASK | febrile]
-        + MASKED_HYPOTENSION_KEYS[f >>> FindingsLayout.FEVER_MASKED_BIT & MASKED_HYPOTENSION_WINDOW_MASK]
-        + OXYGEN_KEYS[f >>> FindingsLayout.OXYGEN_SHIFT & OXYGEN_WINDOW_MASK | high]
-        + (f >>> FindingsLayout.DIED_OF_CRS_BIT & 1);
-    return RESULTS[key];
+    int febrile = FINDINGS.temperatureCelsius(o) >= FEVER_THRESHOLD_C ? THRESHOLD_BIT : 0;
+    int high = FINDINGS.flowLitresPerMinute(o) > LOW_FLOW_MAX_LPM ? THRESHOLD_BIT : 0;
+    return RESULTS[LOW_KEYS[f & LOW_WINDOW_MASK | febrile]
+        + HIGH_KEYS[f >>> HIGH_WINDOW_SHIFT & HIGH_WINDOW_MASK | high]];
   }
 
   /** Grades the CRS part of an assessment. */

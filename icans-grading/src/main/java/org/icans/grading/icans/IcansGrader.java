@@ -1,5 +1,8 @@
 package org.icans.grading.icans;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import org.icans.model.Assessment;
 import org.icans.model.icans.Consciousness;
@@ -61,30 +64,29 @@ public final class IcansGrader {
   private static final DomainGrade[] ICP = new DomainGrade[5];
 
   // The object path: the key of RESULTS as a sum of one table entry per window of the packed
-  // findings (org.icans.model.internal.FindingsLayout), each window a domain's value with its
-  // attribution bit; death adds 1. 504 ints (2 kB) in all. An entry for a value the model never
-  // packs is IMPOSSIBLE, so that a layout out of step with these tables fails loudly.
+  // findings (org.icans.model.internal.FindingsLayout), the encephalopathy window chosen by the
+  // tool: ICE bits 0-4 or CAPD bits 4-10 (each with the attribution bit 4), consciousness and
+  // seizure bits 11-17, motor bits 18-23, raised ICP and death bits 24-32. 32 + 128 + 128 + 64 +
+  // 512 ints (3.5 kB) in all. An entry for a value the model never packs is IMPOSSIBLE, so that a
+  // layout out of step with these tables fails loudly (a negative index).
   static final int ICE_WINDOW_SHIFT = FindingsLayout.ICE_SHIFT;
   static final int ICE_WINDOW_MASK = 0x1F;
   static final int CAPD_WINDOW_SHIFT = FindingsLayout.ENCEPHALOPATHY_ATTRIBUTED_BIT;
   static final int CAPD_WINDOW_MASK = 0x7F;
-  static final int CONSCIOUSNESS_WINDOW_SHIFT = FindingsLayout.CONSCIOUSNESS_SHIFT;
-  static final int CONSCIOUSNESS_WINDOW_MASK = 0xF;
-  static final int SEIZURE_WINDOW_SHIFT = FindingsLayout.SEIZURE_SHIFT;
-  static final int SEIZURE_WINDOW_MASK = 0x7;
+  static final int LOC_SZ_WINDOW_SHIFT = FindingsLayout.CONSCIOUSNESS_SHIFT;
+  static final int LOC_SZ_WINDOW_MASK = 0x7F;
   static final int MOTOR_WINDOW_SHIFT = FindingsLayout.MOTOR_SHIFT;
   static final int MOTOR_WINDOW_MASK = 0x3F;
-  static final int ICP_WINDOW_SHIFT = FindingsLayout.ICP_SHIFT;
-  static final int ICP_WINDOW_MASK = 0xFF;
+  static final int ICP_DIED_WINDOW_SHIFT = FindingsLayout.ICP_SHIFT;
+  static final int ICP_DIED_WINDOW_MASK = 0x1FF;
   static final int IMPOSSIBLE = Integer.MIN_VALUE / 8;
 
   private static final int[] ICE_KEYS = windowKeys(ICE_WINDOW_SHIFT, ICE_WINDOW_MASK, EncephalopathyTool.ICE);
   private static final int[] CAPD_KEYS = windowKeys(CAPD_WINDOW_SHIFT, CAPD_WINDOW_MASK, EncephalopathyTool.CAPD);
-  private static final int[] CONSCIOUSNESS_KEYS =
-      windowKeys(CONSCIOUSNESS_WINDOW_SHIFT, CONSCIOUSNESS_WINDOW_MASK, EncephalopathyTool.ICE);
-  private static final int[] SEIZURE_KEYS = windowKeys(SEIZURE_WINDOW_SHIFT, SEIZURE_WINDOW_MASK, EncephalopathyTool.ICE);
+  private static final int[] LOC_SZ_KEYS = windowKeys(LOC_SZ_WINDOW_SHIFT, LOC_SZ_WINDOW_MASK, EncephalopathyTool.ICE);
   private static final int[] MOTOR_KEYS = windowKeys(MOTOR_WINDOW_SHIFT, MOTOR_WINDOW_MASK, EncephalopathyTool.ICE);
-  private static final int[] ICP_KEYS = windowKeys(ICP_WINDOW_SHIFT, ICP_WINDOW_MASK, EncephalopathyTool.ICE);
+  private static final int[] ICP_DIED_KEYS =
+      windowKeys(ICP_DIED_WINDOW_SHIFT, ICP_DIED_WINDOW_MASK, EncephalopathyTool.ICE);
 
   static {
     fillAbsent(ICE, IcansDomain.ENCEPHALOPATHY);
@@ -168,15 +170,13 @@ public final class IcansGrader {
     Objects.requireNonNull(observation, "observation");
     Objects.requireNonNull(tool, "tool");
     long f = IcansCode.FINDINGS.findings(observation);
-    // One load of the observation, five of a 2 kB table, one of the results: no branch on a value.
+    // One load of the observation, four of 3.5 kB of tables, one of the results; no branch on a value.
     int key = (tool == EncephalopathyTool.ICE
             ? ICE_KEYS[(int) (f >>> ICE_WINDOW_SHIFT) & ICE_WINDOW_MASK]
             : CAPD_KEYS[(int) (f >>> CAPD_WINDOW_SHIFT) & CAPD_WINDOW_MASK])
-        + CONSCIOUSNESS_KEYS[(int) (f >>> CONSCIOUSNESS_WINDOW_SHIFT) & CONSCIOUSNESS_WINDOW_MASK]
-        + SEIZURE_KEYS[(int) (f >>> SEIZURE_WINDOW_SHIFT) & SEIZURE_WINDOW_MASK]
+        + LOC_SZ_KEYS[(int) (f >>> LOC_SZ_WINDOW_SHIFT) & LOC_SZ_WINDOW_MASK]
         + MOTOR_KEYS[(int) (f >>> MOTOR_WINDOW_SHIFT) & MOTOR_WINDOW_MASK]
-        + ICP_KEYS[(int) (f >>> ICP_WINDOW_SHIFT) & ICP_WINDOW_MASK]
-        + (int) (f >>> FindingsLayout.DIED_OF_ICANS_BIT);
+        + ICP_DIED_KEYS[(int) (f >>> ICP_DIED_WINDOW_SHIFT) & ICP_DIED_WINDOW_MASK];
     IcansGrade result = RESULTS[key];
     return result != null ? result : fill(key, IcansCode.fromFindings(f, tool));
   }
@@ -207,12 +207,6 @@ public final class IcansGrader {
     int key = key(code);
     IcansGrade result = RESULTS[key];
     return result != null ? result : fill(key, code);
-  }
-
-  private static IcansGrade fill(int key, int code) {
-    IcansGrade result = build(code);
-    RESULTS[key] = result;
-    return result;
   }
 
   private static int key(int code) {
@@ -281,7 +275,15 @@ public final class IcansGrader {
     }
   }
 
-  private static IcansGrade build(int code) {
+  /**
+   * Builds the result of a valid code and keeps it under its key. One method, deliberately: a JIT
+   * inlines a hot callee only below a size (C2: 325 bytes of bytecode), and this one must stay out
+   * of {@link #grade(IcansObservation, EncephalopathyTool)}, which must stay small enough to be
+   * inlined into its callers. Misses are frequent while a service warms up, so they are hot in the
+   * profile; were this path inlined, grade() would compile too big to inline, and every grading
+   * would pay for a call.
+   */
+  private static IcansGrade fill(int key, int code) {
     boolean capd = (code & IcansCode.TOOL_CAPD) != 0;
     int enc = outcome(code, IcansDomain.ENCEPHALOPATHY, code & ENC_BITS);
     int loc = outcome(code, IcansDomain.CONSCIOUSNESS, (code >>> LOC_SHIFT) & 7);
@@ -297,7 +299,36 @@ public final class IcansGrader {
       MOTOR[motorOutcome(code)],
       ICP[icpOutcome(code)]
     };
-    return new IcansGrade(capd ? EncephalopathyTool.CAPD : EncephalopathyTool.ICE, domains,
-        (code & IcansCode.DIED) != 0);
+    boolean died = (code & IcansCode.DIED) != 0;
+    int worst = -1;
+    EnumSet<IcansDomain> attributed = EnumSet.noneOf(IcansDomain.class);
+    EnumSet<IcansDomain> notAssessed = EnumSet.noneOf(IcansDomain.class);
+    for (DomainGrade d : domains) {
+      worst = Math.max(worst, d.gradeOrMinusOne());
+      if (d.status() == DomainStatus.ATTRIBUTED_TO_OTHER_CAUSE) {
+        attributed.add(d.domain());
+      } else if (d.status() == DomainStatus.NOT_ASSESSED) {
+        notAssessed.add(d.domain());
+      }
+    }
+    // Lee 2019 general footnote: the grade is the most severe domain; death is grade 5 whatever else.
+    int grade = died ? IcansRule.DEATH.grade() : worst;
+    EnumSet<IcansDomain> drivers = EnumSet.noneOf(IcansDomain.class);
+    List<IcansRule> rules = new ArrayList<>();
+    if (died) {
+      rules.add(IcansRule.DEATH);
+    } else if (grade > 0) {
+      for (DomainGrade d : domains) {
+        if (d.gradeOrMinusOne() == grade) {
+          drivers.add(d.domain());
+          rules.add(d.rule().orElseThrow());
+        }
+      }
+    }
+    IcansGrade result = new IcansGrade(capd ? EncephalopathyTool.CAPD : EncephalopathyTool.ICE, domains, grade,
+        drivers, rules, attributed, notAssessed, died);
+    RESULTS[key] = result;
+    return result;
   }
+
 }

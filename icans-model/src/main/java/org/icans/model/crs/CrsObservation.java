@@ -10,7 +10,6 @@ import static org.icans.model.internal.FindingsLayout.TEMPERATURE_MEASURED_BIT;
 import static org.icans.model.internal.FindingsLayout.signAttributedBit;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -45,6 +44,10 @@ public final class CrsObservation {
   private static final Optional<Hypotension>[] HYPOTENSION = hypotensions();
   private static final Set<CrsSign>[] ATTRIBUTED = EnumSets.allSubsets(CrsSign.class);
   private static final CrsSign[] SIGNS = CrsSign.values();
+  private static final int ATTRIBUTION_BITS = attributionBits();
+  // What the builder packs itself; temperature and oxygen are packed from their values at build.
+  private static final int BUILDER_BITS = 1 << FEVER_MASKED_BIT | HYPOTENSION_MASK << HYPOTENSION_SHIFT
+      | ATTRIBUTION_BITS | 1 << DIED_OF_CRS_BIT;
   // Oxygen support without a flow is canonical: one shared Optional per device.
   private static final Optional<OxygenSupport>[] WITHOUT_FLOW = withoutFlow();
 
@@ -87,15 +90,9 @@ public final class CrsObservation {
     }
     this.oxygen = o;
     this.flow = o.isPresent() ? o.get().flowLitresPerMinute().orElse(Double.NaN) : Double.NaN;
-    int f = 0;
+    int f = b.findings;
     if (b.temperatureCelsius.isPresent()) {
       f |= 1 << TEMPERATURE_MEASURED_BIT;
-    }
-    if (b.feverMasked) {
-      f |= 1 << FEVER_MASKED_BIT;
-    }
-    if (b.hypotension.isPresent()) {
-      f |= (1 + b.hypotension.get().ordinal()) << HYPOTENSION_SHIFT;
     }
     if (o.isPresent()) {
       f |= (1 + o.get().device().ordinal()) << OXYGEN_SHIFT;
@@ -103,13 +100,15 @@ public final class CrsObservation {
         f |= 1 << FLOW_RECORDED_BIT;
       }
     }
-    for (CrsSign s : b.attributed) {
-      f |= 1 << signAttributedBit(s.ordinal());
-    }
-    if (b.diedOfCrs) {
-      f |= 1 << DIED_OF_CRS_BIT;
-    }
     this.findings = f;
+  }
+
+  private static int attributionBits() {
+    int bits = 0;
+    for (CrsSign s : CrsSign.values()) {
+      bits |= 1 << signAttributedBit(s.ordinal());
+    }
+    return bits;
   }
 
   private static Optional<Hypotension>[] hypotensions() {
@@ -216,11 +215,9 @@ public final class CrsObservation {
    */
   public static final class Builder {
     private OptionalDouble temperatureCelsius = OptionalDouble.empty();
-    private boolean feverMasked;
-    private Optional<Hypotension> hypotension = Optional.empty();
     private Optional<OxygenSupport> oxygen = Optional.empty();
-    private final EnumSet<CrsSign> attributed = EnumSet.noneOf(CrsSign.class);
-    private boolean diedOfCrs;
+    // Masking, hypotension, the attributions and death, packed as the observation keeps them.
+    private int findings;
 
     Builder() {}
 
@@ -228,12 +225,8 @@ public final class CrsObservation {
     public Builder from(CrsObservation observation) {
       Objects.requireNonNull(observation, "observation");
       this.temperatureCelsius = observation.temperatureCelsius;
-      this.feverMasked = observation.feverMasked();
-      this.hypotension = observation.hypotension();
       this.oxygen = observation.oxygen;
-      this.attributed.clear();
-      this.attributed.addAll(observation.attributedToOtherCause());
-      this.diedOfCrs = observation.diedOfCrs();
+      this.findings = observation.findings & BUILDER_BITS;
       return this;
     }
 
@@ -260,19 +253,27 @@ public final class CrsObservation {
 
     /** Whether fever was masked by antipyretic or anti-cytokine therapy after CRS began. */
     public Builder feverMasked(boolean feverMasked) {
-      this.feverMasked = feverMasked;
-      return this;
+      return flag(FEVER_MASKED_BIT, feverMasked);
     }
 
     /** The hypotension element. */
     public Builder hypotension(Hypotension hypotension) {
-      this.hypotension = Optional.of(Objects.requireNonNull(hypotension, "hypotension"));
-      return this;
+      return hypotensionField(1 + Objects.requireNonNull(hypotension, "hypotension").ordinal());
     }
 
     /** The hypotension element, or empty for not assessed. */
     public Builder hypotension(Optional<Hypotension> hypotension) {
-      this.hypotension = Objects.requireNonNull(hypotension, "hypotension");
+      Objects.requireNonNull(hypotension, "hypotension");
+      return hypotension.isPresent() ? hypotension(hypotension.get()) : hypotensionField(0);
+    }
+
+    private Builder hypotensionField(int value) {
+      findings = findings & ~(HYPOTENSION_MASK << HYPOTENSION_SHIFT) | value << HYPOTENSION_SHIFT;
+      return this;
+    }
+
+    private Builder flag(int bit, boolean set) {
+      findings = set ? findings | 1 << bit : findings & ~(1 << bit);
       return this;
     }
 
@@ -295,24 +296,32 @@ public final class CrsObservation {
 
     /** Adds signs attributed to another cause. */
     public Builder addAllAttributedToOtherCause(Iterable<CrsSign> signs) {
+      // Checked before any is added: a refused call changes nothing.
+      int bits = 0;
       int i = 0;
       for (CrsSign s : Objects.requireNonNull(signs, "signs")) {
-        attributed.add(Objects.requireNonNull(s, "signs[" + i++ + "]"));
+        bits |= 1 << signAttributedBit(Objects.requireNonNull(s, "signs[" + i++ + "]").ordinal());
       }
+      findings |= bits;
       return this;
     }
 
     /** Replaces the signs attributed to another cause. */
     public Builder attributedToOtherCause(Iterable<CrsSign> signs) {
       Objects.requireNonNull(signs, "signs");
-      attributed.clear();
-      return addAllAttributedToOtherCause(signs);
+      int kept = findings;
+      findings &= ~ATTRIBUTION_BITS;
+      try {
+        return addAllAttributedToOtherCause(signs);
+      } catch (RuntimeException e) {
+        findings = kept;
+        throw e;
+      }
     }
 
     /** Whether the patient died of CRS with no other principal cause. */
     public Builder diedOfCrs(boolean diedOfCrs) {
-      this.diedOfCrs = diedOfCrs;
-      return this;
+      return flag(DIED_OF_CRS_BIT, diedOfCrs);
     }
 
     /** The observation. */

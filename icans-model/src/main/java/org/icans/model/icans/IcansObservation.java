@@ -1,10 +1,12 @@
 package org.icans.model.icans;
 
+import static org.icans.model.internal.FindingsLayout.CAPD_MASK;
 import static org.icans.model.internal.FindingsLayout.CAPD_SHIFT;
 import static org.icans.model.internal.FindingsLayout.CAPD_UNABLE;
 import static org.icans.model.internal.FindingsLayout.CONSCIOUSNESS_MASK;
 import static org.icans.model.internal.FindingsLayout.CONSCIOUSNESS_SHIFT;
 import static org.icans.model.internal.FindingsLayout.DIED_OF_ICANS_BIT;
+import static org.icans.model.internal.FindingsLayout.ICE_MASK;
 import static org.icans.model.internal.FindingsLayout.ICE_SHIFT;
 import static org.icans.model.internal.FindingsLayout.ICP_MASK;
 import static org.icans.model.internal.FindingsLayout.ICP_SHIFT;
@@ -17,7 +19,6 @@ import static org.icans.model.internal.FindingsLayout.field;
 import static org.icans.model.internal.FindingsLayout.isSet;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +57,8 @@ public final class IcansObservation {
   private static final Optional<IcpFindings>[] ICP = empties(2 << 6);
   private static final Set<IcansDomain>[] ATTRIBUTED = EnumSets.allSubsets(IcansDomain.class);
   private static final IcansDomain[] DOMAINS = IcansDomain.values();
+  private static final long ENCEPHALOPATHY_VALUES = (long) ICE_MASK << ICE_SHIFT | (long) CAPD_MASK << CAPD_SHIFT;
+  private static final long ATTRIBUTION_BITS = attributionBits();
   // The canonical ICE totals, CAPD totals and "unable to perform" share their Optionals; a score
   // recorded task by task or answer by answer keeps the caller's.
   private static final Optional<IceScore>[] ICE_TOTALS = empties(IceScore.MAX + 1);
@@ -90,7 +93,7 @@ public final class IcansObservation {
   private IcansObservation(Builder b) {
     this.ice = sharedIce(b.ice);
     this.capd = sharedCapd(b.capd);
-    long f = 0;
+    long f = b.findings;
     if (b.ice.isPresent()) {
       f |= (long) (1 + b.ice.get().total()) << ICE_SHIFT;
     }
@@ -98,25 +101,15 @@ public final class IcansObservation {
       CapdScore c = b.capd.get();
       f |= (long) (c.isUnableToPerform() ? CAPD_UNABLE : 1 + c.total().getAsInt()) << CAPD_SHIFT;
     }
-    if (b.consciousness.isPresent()) {
-      f |= (long) (1 + b.consciousness.get().ordinal()) << CONSCIOUSNESS_SHIFT;
-    }
-    if (b.seizure.isPresent()) {
-      f |= (long) (1 + b.seizure.get().ordinal()) << SEIZURE_SHIFT;
-    }
-    if (b.motor.isPresent()) {
-      f |= (long) (1 | b.motor.get().mask() << 1) << MOTOR_SHIFT;
-    }
-    if (b.icp.isPresent()) {
-      f |= (long) (1 | b.icp.get().mask() << 1) << ICP_SHIFT;
-    }
-    for (IcansDomain d : b.attributed) {
-      f |= 1L << attributedBit(d.ordinal());
-    }
-    if (b.diedOfIcans) {
-      f |= 1L << DIED_OF_ICANS_BIT;
-    }
     this.findings = f;
+  }
+
+  private static long attributionBits() {
+    long bits = 0;
+    for (IcansDomain d : IcansDomain.values()) {
+      bits |= 1L << attributedBit(d.ordinal());
+    }
+    return bits;
   }
 
   /** Empty, then each value: indexed by a packed field of 1 + ordinal. */
@@ -243,12 +236,8 @@ public final class IcansObservation {
   public static final class Builder {
     private Optional<IceScore> ice = Optional.empty();
     private Optional<CapdScore> capd = Optional.empty();
-    private Optional<Consciousness> consciousness = Optional.empty();
-    private Optional<Seizure> seizure = Optional.empty();
-    private Optional<MotorFindings> motor = Optional.empty();
-    private Optional<IcpFindings> icp = Optional.empty();
-    private final EnumSet<IcansDomain> attributed = EnumSet.noneOf(IcansDomain.class);
-    private boolean diedOfIcans;
+    // Every other domain, the attributions and death, packed as the observation keeps them.
+    private long findings;
 
     Builder() {}
 
@@ -257,13 +246,7 @@ public final class IcansObservation {
       Objects.requireNonNull(observation, "observation");
       this.ice = observation.ice;
       this.capd = observation.capd;
-      this.consciousness = observation.consciousness();
-      this.seizure = observation.seizure();
-      this.motor = observation.motor();
-      this.icp = observation.icp();
-      this.attributed.clear();
-      this.attributed.addAll(observation.attributedToOtherCause());
-      this.diedOfIcans = observation.diedOfIcans();
+      this.findings = observation.findings & ~ENCEPHALOPATHY_VALUES;
       return this;
     }
 
@@ -293,49 +276,52 @@ public final class IcansObservation {
 
     /** The level of consciousness. */
     public Builder consciousness(Consciousness consciousness) {
-      this.consciousness = Optional.of(Objects.requireNonNull(consciousness, "consciousness"));
-      return this;
+      return field(CONSCIOUSNESS_SHIFT, CONSCIOUSNESS_MASK,
+          1 + Objects.requireNonNull(consciousness, "consciousness").ordinal());
     }
 
     /** The level of consciousness, or empty for not assessed. */
     public Builder consciousness(Optional<Consciousness> consciousness) {
-      this.consciousness = Objects.requireNonNull(consciousness, "consciousness");
-      return this;
+      Objects.requireNonNull(consciousness, "consciousness");
+      return consciousness.isPresent() ? consciousness(consciousness.get())
+          : field(CONSCIOUSNESS_SHIFT, CONSCIOUSNESS_MASK, 0);
     }
 
     /** The seizure finding. */
     public Builder seizure(Seizure seizure) {
-      this.seizure = Optional.of(Objects.requireNonNull(seizure, "seizure"));
-      return this;
+      return field(SEIZURE_SHIFT, SEIZURE_MASK, 1 + Objects.requireNonNull(seizure, "seizure").ordinal());
     }
 
     /** The seizure finding, or empty for not assessed. */
     public Builder seizure(Optional<Seizure> seizure) {
-      this.seizure = Objects.requireNonNull(seizure, "seizure");
-      return this;
+      Objects.requireNonNull(seizure, "seizure");
+      return seizure.isPresent() ? seizure(seizure.get()) : field(SEIZURE_SHIFT, SEIZURE_MASK, 0);
     }
 
     /** The motor findings. */
     public Builder motor(MotorFindings motor) {
-      this.motor = Optional.of(Objects.requireNonNull(motor, "motor"));
-      return this;
+      return field(MOTOR_SHIFT, MOTOR_MASK, 1 | Objects.requireNonNull(motor, "motor").mask() << 1);
     }
 
     /** The motor findings, or empty for not examined. */
     public Builder motor(Optional<MotorFindings> motor) {
-      this.motor = Objects.requireNonNull(motor, "motor");
-      return this;
+      Objects.requireNonNull(motor, "motor");
+      return motor.isPresent() ? motor(motor.get()) : field(MOTOR_SHIFT, MOTOR_MASK, 0);
     }
 
     /** The raised-ICP / edema findings. */
     public Builder icp(IcpFindings icp) {
-      this.icp = Optional.of(Objects.requireNonNull(icp, "icp"));
-      return this;
+      return field(ICP_SHIFT, ICP_MASK, 1 | Objects.requireNonNull(icp, "icp").mask() << 1);
     }
 
     /** The raised-ICP / edema findings, or empty for not assessed. */
     public Builder icp(Optional<IcpFindings> icp) {
-      this.icp = Objects.requireNonNull(icp, "icp");
+      Objects.requireNonNull(icp, "icp");
+      return icp.isPresent() ? icp(icp.get()) : field(ICP_SHIFT, ICP_MASK, 0);
+    }
+
+    private Builder field(int shift, int mask, int value) {
+      findings = findings & ~((long) mask << shift) | (long) value << shift;
       return this;
     }
 
@@ -346,23 +332,32 @@ public final class IcansObservation {
 
     /** Adds domains attributed to another cause. */
     public Builder addAllAttributedToOtherCause(Iterable<IcansDomain> domains) {
+      // Checked before any is added: a refused call changes nothing.
+      long bits = 0;
       int i = 0;
       for (IcansDomain d : Objects.requireNonNull(domains, "domains")) {
-        attributed.add(Objects.requireNonNull(d, "domains[" + i++ + "]"));
+        bits |= 1L << attributedBit(Objects.requireNonNull(d, "domains[" + i++ + "]").ordinal());
       }
+      findings |= bits;
       return this;
     }
 
     /** Replaces the domains attributed to another cause. */
     public Builder attributedToOtherCause(Iterable<IcansDomain> domains) {
       Objects.requireNonNull(domains, "domains");
-      attributed.clear();
-      return addAllAttributedToOtherCause(domains);
+      long kept = findings;
+      findings &= ~ATTRIBUTION_BITS;
+      try {
+        return addAllAttributedToOtherCause(domains);
+      } catch (RuntimeException e) {
+        findings = kept;
+        throw e;
+      }
     }
 
     /** Whether the patient died of ICANS with no other principal cause. */
     public Builder diedOfIcans(boolean diedOfIcans) {
-      this.diedOfIcans = diedOfIcans;
+      findings = diedOfIcans ? findings | 1L << DIED_OF_ICANS_BIT : findings & ~(1L << DIED_OF_ICANS_BIT);
       return this;
     }
 
