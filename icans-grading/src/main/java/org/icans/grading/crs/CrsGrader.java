@@ -94,7 +94,7 @@ public final class CrsGrader {
   private static final int LOW_WINDOW_MASK = 0x7F;
   private static final int HIGH_WINDOW_SHIFT = FindingsLayout.OXYGEN_SHIFT;
   private static final int HIGH_WINDOW_MASK = 0x7F;
-  private static final int THRESHOLD_BIT = 1 << 7;
+  private static final int THRESHOLD_BIT = 1 << 7; // where grade() puts the sign bits below
   private static final int[] LOW_KEYS = new int[256];
   private static final int[] HIGH_KEYS = new int[256];
   private static final Hypotension[] HYPOTENSIONS = Hypotension.values();
@@ -131,10 +131,12 @@ public final class CrsGrader {
   public static CrsGrade grade(CrsObservation o) {
     Objects.requireNonNull(o, "observation");
     int f = FINDINGS.findings(o);
-    // NaN (not measured, not recorded) compares false: not febrile, not high flow; the packed
-    // findings say whether it was measured.
-    int febrile = FINDINGS.temperatureCelsius(o) >= FEVER_THRESHOLD_C ? THRESHOLD_BIT : 0;
-    int high = FINDINGS.flowLitresPerMinute(o) > LOW_FLOW_MAX_LPM ? THRESHOLD_BIT : 0;
+    // The thresholds as sign bits, not branches: a temperature is as often above 38 as below, and
+    // a mispredicted branch would cost more than the rest. The sign of (t - 38) is 0 exactly when
+    // t >= 38 (38 - 38 is +0.0); the sign of (6 - flow) is 1 exactly when the flow is above 6. An
+    // absent value (NaN) sets what it sets: the tables ignore it when the findings say absent.
+    int febrile = (int) (~Double.doubleToRawLongBits(FINDINGS.temperatureCelsius(o) - FEVER_THRESHOLD_C) >>> 63) << 7;
+    int high = (int) (Double.doubleToRawLongBits(LOW_FLOW_MAX_LPM - FINDINGS.flowLitresPerMinute(o)) >>> 63) << 7;
     return RESULTS[LOW_KEYS[f & LOW_WINDOW_MASK | febrile]
         + HIGH_KEYS[f >>> HIGH_WINDOW_SHIFT & HIGH_WINDOW_MASK | high]];
   }

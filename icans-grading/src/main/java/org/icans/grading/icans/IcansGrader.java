@@ -64,15 +64,16 @@ public final class IcansGrader {
   private static final DomainGrade[] ICP = new DomainGrade[5];
 
   // The object path: the key of RESULTS as a sum of one table entry per window of the packed
-  // findings (org.icans.model.internal.FindingsLayout), the encephalopathy window chosen by the
-  // tool: ICE bits 0-4 or CAPD bits 4-10 (each with the attribution bit 4), consciousness and
-  // seizure bits 11-17, motor bits 18-23, raised ICP and death bits 24-32. 32 + 128 + 128 + 64 +
-  // 512 ints (3.5 kB) in all. An entry for a value the model never packs is IMPOSSIBLE, so that a
-  // layout out of step with these tables fails loudly (a negative index).
-  static final int ICE_WINDOW_SHIFT = FindingsLayout.ICE_SHIFT;
-  static final int ICE_WINDOW_MASK = 0x1F;
+  // findings (org.icans.model.internal.FindingsLayout): encephalopathy, 7 bits from bit 0 (ICE
+  // and its attribution bit 4; the two CAPD bits above are ignored) or from bit 4 (the attribution
+  // bit and CAPD), as the tool says; consciousness and seizure, bits 11-17; motor, bits 18-23;
+  // raised ICP and death, bits 24-32. 256 + 128 + 64 + 512 ints (3.8 kB) in all. The tool picks
+  // its half of the encephalopathy table by arithmetic, not by a branch: which tool applies is as
+  // unpredictable as the patients' ages, and a mispredicted branch would cost more than the
+  // lookups. An entry for a value the model never packs is IMPOSSIBLE, so that a layout out of
+  // step with these tables fails loudly (a negative index).
+  static final int ENC_WINDOW_MASK = 0x7F;
   static final int CAPD_WINDOW_SHIFT = FindingsLayout.ENCEPHALOPATHY_ATTRIBUTED_BIT;
-  static final int CAPD_WINDOW_MASK = 0x7F;
   static final int LOC_SZ_WINDOW_SHIFT = FindingsLayout.CONSCIOUSNESS_SHIFT;
   static final int LOC_SZ_WINDOW_MASK = 0x7F;
   static final int MOTOR_WINDOW_SHIFT = FindingsLayout.MOTOR_SHIFT;
@@ -81,8 +82,9 @@ public final class IcansGrader {
   static final int ICP_DIED_WINDOW_MASK = 0x1FF;
   static final int IMPOSSIBLE = Integer.MIN_VALUE / 8;
 
-  private static final int[] ICE_KEYS = windowKeys(ICE_WINDOW_SHIFT, ICE_WINDOW_MASK, EncephalopathyTool.ICE);
-  private static final int[] CAPD_KEYS = windowKeys(CAPD_WINDOW_SHIFT, CAPD_WINDOW_MASK, EncephalopathyTool.CAPD);
+  /** ICE's window (from bit 0) at 0-127, CAPD's (from bit 4) at 128-255: index tool << 7. */
+  private static final int[] ENC_KEYS = encephalopathyKeys();
+  private static final EncephalopathyTool[] TOOLS = EncephalopathyTool.values();
   private static final int[] LOC_SZ_KEYS = windowKeys(LOC_SZ_WINDOW_SHIFT, LOC_SZ_WINDOW_MASK, EncephalopathyTool.ICE);
   private static final int[] MOTOR_KEYS = windowKeys(MOTOR_WINDOW_SHIFT, MOTOR_WINDOW_MASK, EncephalopathyTool.ICE);
   private static final int[] ICP_DIED_KEYS =
@@ -162,29 +164,40 @@ public final class IcansGrader {
   /** Grades an observation of this patient; the patient's age and delay choose the tool. */
   public static IcansGrade grade(IcansObservation observation, Patient patient) {
     Objects.requireNonNull(observation, "observation");
-    return grade(observation, EncephalopathyTool.forPatient(patient));
+    return grade(observation, EncephalopathyTool.indexFor(patient));
   }
 
   /** Grades an observation with the given encephalopathy tool. */
   public static IcansGrade grade(IcansObservation observation, EncephalopathyTool tool) {
     Objects.requireNonNull(observation, "observation");
-    Objects.requireNonNull(tool, "tool");
+    return grade(observation, Objects.requireNonNull(tool, "tool").ordinal());
+  }
+
+  /** The object path: the tool as its ordinal (0 ICE, 1 CAPD). */
+  private static IcansGrade grade(IcansObservation observation, int tool) {
     long f = IcansCode.FINDINGS.findings(observation);
-    // One load of the observation, four of 3.5 kB of tables, one of the results; no branch on a value.
-    int key = (tool == EncephalopathyTool.ICE
-            ? ICE_KEYS[(int) (f >>> ICE_WINDOW_SHIFT) & ICE_WINDOW_MASK]
-            : CAPD_KEYS[(int) (f >>> CAPD_WINDOW_SHIFT) & CAPD_WINDOW_MASK])
+    // One load of the observation, four of 3.8 kB of tables, one of the results; no branch on a value.
+    int key = ENC_KEYS[tool << 7 | (int) (f >>> tool * CAPD_WINDOW_SHIFT) & ENC_WINDOW_MASK]
         + LOC_SZ_KEYS[(int) (f >>> LOC_SZ_WINDOW_SHIFT) & LOC_SZ_WINDOW_MASK]
         + MOTOR_KEYS[(int) (f >>> MOTOR_WINDOW_SHIFT) & MOTOR_WINDOW_MASK]
         + ICP_DIED_KEYS[(int) (f >>> ICP_DIED_WINDOW_SHIFT) & ICP_DIED_WINDOW_MASK];
     IcansGrade result = RESULTS[key];
-    return result != null ? result : fill(key, IcansCode.fromFindings(f, tool));
+    return result != null ? result : fill(key, IcansCode.fromFindings(f, TOOLS[tool]));
   }
 
   /**
    * The key contribution of every value of one window of the packed findings, read with
    * {@code tool}: the key of the code of findings holding that window alone.
    */
+  private static int[] encephalopathyKeys() {
+    int[] ice = windowKeys(FindingsLayout.ICE_SHIFT, ENC_WINDOW_MASK, EncephalopathyTool.ICE);
+    int[] capd = windowKeys(CAPD_WINDOW_SHIFT, ENC_WINDOW_MASK, EncephalopathyTool.CAPD);
+    int[] keys = new int[2 * (ENC_WINDOW_MASK + 1)];
+    System.arraycopy(ice, 0, keys, EncephalopathyTool.ICE.ordinal() << 7, ice.length);
+    System.arraycopy(capd, 0, keys, EncephalopathyTool.CAPD.ordinal() << 7, capd.length);
+    return keys;
+  }
+
   private static int[] windowKeys(int shift, int mask, EncephalopathyTool tool) {
     int[] keys = new int[mask + 1];
     for (int v = 0; v <= mask; v++) {
