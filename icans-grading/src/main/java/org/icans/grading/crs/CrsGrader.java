@@ -39,7 +39,9 @@ import org.icans.model.internal.FindingsLayout;
  * attributed and none is of unknown support; or (c) the grade is 4 from a recorded support, or 5.
  * No grade is never complete.
  *
- * <p>Stateless and thread-safe; grading allocates nothing (results are shared, built once).
+ * <p>Stateless and thread-safe; grading allocates nothing (results are shared, built once). An
+ * observation is graded from the findings it packed when it was built and its temperature and flow:
+ * two lookups in 2 kB of tables give the key of its result among 1,088 (built when the class loads).
  */
 public final class CrsGrader {
   private CrsGrader() {}

@@ -35,7 +35,9 @@ import static org.icans.grading.icans.IcansCode.SZ_SHIFT;
  * </ol>
  *
  * <p>Stateless and thread-safe. Grading allocates nothing: results are shared immutable values,
- * built once on first use.
+ * built once on first use. An observation is graded from the findings it packed when it was built
+ * (one word): four lookups in 3.8 kB of tables give the key of its result among 102,900 slots
+ * (412 kB of references, filled as results are first met), the same result the batch API gives.
  */
 public final class IcansGrader {
   private IcansGrader() {}
