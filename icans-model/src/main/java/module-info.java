@@ -2,6 +2,8 @@
  * The immutable domain of ICANS and CRS: assessments, findings, encephalopathy tools and patient
  * context. No dependencies at run time.
  */
+// "module": the qualified export names org.icans.grading, which is built after this module.
+@SuppressWarnings("module")
 module org.icans.model {
   requires static org.immutables.value.annotations;
 
@@ -11,4 +13,7 @@ module org.icans.model {
   exports org.icans.model.evidence;
   exports org.icans.model.icans;
   exports org.icans.model.patient;
+
+  // The packed layout of the observations' findings, for the grader's table lookups: not API.
+  exports org.icans.model.internal to org.icans.grading;
 }

@@ -7,8 +7,10 @@ import org.icans.grading.crs.CrsGrader;
 import org.icans.grading.icans.EncephalopathyTool;
 import org.icans.grading.icans.IcansGrade;
 import org.icans.grading.icans.IcansGrader;
+import org.icans.model.Assessment;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.icans.IcansObservation;
+import org.icans.model.patient.Patient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,11 +21,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * How long the object API takes to grade one observation, ICANS and CRS. The observations are a
- * pre-built array of varied inputs, walked in order, and each result is returned so that nothing
- * is optimised away. Run with {@code -prof gc} to see the bytes allocated per operation.
+ * How long the object API takes to grade one assessment: ICANS, CRS, and both. The inputs are
+ * pre-built arrays of 4,096 varied assessments (every domain absent about one time in five, every
+ * value occurring), walked in order, and each result is returned or given to a {@link Blackhole}
+ * so that nothing is optimised away. Run with {@code -prof gc} to see the bytes allocated per
+ * operation.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,7 +41,9 @@ public class IcansGradingBenchmark {
 
   private final IcansObservation[] icans = new IcansObservation[SIZE];
   private final EncephalopathyTool[] tools = new EncephalopathyTool[SIZE];
+  private final Patient[] patients = new Patient[SIZE];
   private final CrsObservation[] crs = new CrsObservation[SIZE];
+  private final Assessment[] assessments = new Assessment[SIZE];
   private int next;
 
   @Setup
@@ -44,8 +51,11 @@ public class IcansGradingBenchmark {
     SplittableRandom random = new SplittableRandom(20261121);
     for (int i = 0; i < SIZE; i++) {
       icans[i] = Observations.icans(random);
-      tools[i] = EncephalopathyTool.forPatient(Observations.patient(random));
+      patients[i] = Observations.patient(random);
+      tools[i] = EncephalopathyTool.forPatient(patients[i]);
       crs[i] = Observations.crs(random);
+      assessments[i] = Assessment.builder().patientId("PT" + (i % 97)).day(i % 30).patient(patients[i])
+          .icans(icans[i]).crs(crs[i]).build();
     }
     // Fill the shared results once, as a long-running service would have.
     for (int i = 0; i < SIZE; i++) {
@@ -60,9 +70,35 @@ public class IcansGradingBenchmark {
     return IcansGrader.grade(icans[i], tools[i]);
   }
 
+  /** One ICANS observation of a patient through {@link IcansGrader#grade(IcansObservation, Patient)}. */
+  @Benchmark
+  public IcansGrade gradeIcansOfPatient() {
+    int i = next++ & (SIZE - 1);
+    return IcansGrader.grade(icans[i], patients[i]);
+  }
+
   /** One CRS observation through {@link CrsGrader#grade(CrsObservation)}. */
   @Benchmark
   public CrsGrade gradeCrs() {
     return CrsGrader.grade(crs[next++ & (SIZE - 1)]);
+  }
+
+  /**
+   * ICANS and CRS of one assessment, as a bedside system grades it: {@link IcansGrader#grade(Assessment)}
+   * (the tool chosen from the assessment's patient) and {@link CrsGrader#grade(Assessment)}.
+   */
+  @Benchmark
+  public void gradeAssessment(Blackhole bh) {
+    Assessment a = assessments[next++ & (SIZE - 1)];
+    bh.consume(IcansGrader.grade(a));
+    bh.consume(CrsGrader.grade(a));
+  }
+
+  /** ICANS (tool given) and CRS of one assessment's observations. */
+  @Benchmark
+  public void gradeBoth(Blackhole bh) {
+    int i = next++ & (SIZE - 1);
+    bh.consume(IcansGrader.grade(icans[i], tools[i]));
+    bh.consume(CrsGrader.grade(crs[i]));
   }
 }

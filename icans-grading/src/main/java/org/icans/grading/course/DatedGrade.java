@@ -22,9 +22,14 @@ public record DatedGrade(double day, OptionalInt grade) {
     }
   }
 
+  // Shared grades 0-5: a course makes two dated grades per assessment.
+  private static final OptionalInt[] GRADES = {
+    OptionalInt.of(0), OptionalInt.of(1), OptionalInt.of(2), OptionalInt.of(3), OptionalInt.of(4), OptionalInt.of(5)
+  };
+
   /** A graded day. */
   public static DatedGrade of(double day, int grade) {
-    return new DatedGrade(day, OptionalInt.of(grade));
+    return new DatedGrade(day, grade >= 0 && grade < GRADES.length ? GRADES[grade] : OptionalInt.of(grade));
   }
 
   /** A day on which nothing gradeable was observed. */

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.icans.model.Assessment;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.crs.CrsSign;
 import org.icans.model.crs.Hypotension;
-import org.icans.model.crs.OxygenSupport;
+import org.icans.model.crs.OxygenDevice;
+import org.icans.model.internal.FindingsAccess;
+import org.icans.model.internal.FindingsLayout;
 
 /**
  * Grades one CRS observation by the ASTCT 2019 consensus (Lee DW et al. 2019, CRS table and
@@ -39,7 +39,9 @@ import org.icans.model.crs.OxygenSupport;
  * attributed and none is of unknown support; or (c) the grade is 4 from a recorded support, or 5.
  * No grade is never complete.
  *
- * <p>Stateless and thread-safe; grading allocates nothing (results are shared, built once).
+ * <p>Stateless and thread-safe; grading allocates nothing (results are shared, built once). An
+ * observation is graded from the findings it packed when it was built and its temperature and flow:
+ * two lookups in 2 kB of tables give the key of its result among 1,088 (built when the class loads).
  */
 public final class CrsGrader {
   private CrsGrader() {}
@@ -83,42 +85,62 @@ public final class CrsGrader {
     }
   }
 
+  // The object path: the key of RESULTS as the sum of two table entries, one per half of the
+  // packed findings (org.icans.model.internal.FindingsLayout), each with one threshold applied to
+  // the number the observation keeps: bits 0-6 (temperature measured, fever attributed, masked,
+  // hypotension and its attribution) with bit 7 set when febrile; bits 7-13 (oxygen device, flow
+  // recorded, hypoxia attributed, death) with bit 7 set when the flow is above the low-flow limit.
+  // 2 x 256 ints (2 kB). An entry for a field value the model never packs is IMPOSSIBLE, so that
+  // it fails loudly (a negative index).
+  static final int IMPOSSIBLE = Integer.MIN_VALUE / 8;
+  private static final int LOW_WINDOW_MASK = 0x7F;
+  private static final int HIGH_WINDOW_SHIFT = FindingsLayout.OXYGEN_SHIFT;
+  private static final int HIGH_WINDOW_MASK = 0x7F;
+  private static final int THRESHOLD_BIT = 1 << 7; // where grade() puts the sign bits below
+  private static final int[] LOW_KEYS = new int[256];
+  private static final int[] HIGH_KEYS = new int[256];
+  private static final Hypotension[] HYPOTENSIONS = Hypotension.values();
+  private static final OxygenDevice[] DEVICES = OxygenDevice.values();
+
+  /** Reads an observation's packed findings; a constant, so the JIT reads the fields directly. */
+  private static final FindingsAccess.CrsReader FINDINGS = FindingsAccess.crs();
+
+  static {
+    for (int v = 0; v < LOW_KEYS.length; v++) {
+      boolean measured = (v & 1 << FindingsLayout.TEMPERATURE_MEASURED_BIT) != 0;
+      boolean feverAttributed = (v & 1 << FindingsLayout.FEVER_ATTRIBUTED_BIT) != 0;
+      boolean febrile = (v & THRESHOLD_BIT) != 0;
+      boolean masked = (v & 1 << FindingsLayout.FEVER_MASKED_BIT) != 0;
+      int hypotension = v >>> FindingsLayout.HYPOTENSION_SHIFT & FindingsLayout.HYPOTENSION_MASK;
+      boolean hypotensionAttributed = (v & 1 << FindingsLayout.HYPOTENSION_ATTRIBUTED_BIT) != 0;
+      int fever = feverAttributed ? FEVER_ATTRIBUTED : !measured ? FEVER_NA : febrile ? FEBRILE : AFEBRILE;
+      LOW_KEYS[v] = hypotension > HYPOTENSIONS.length ? IMPOSSIBLE
+          : key(fever, masked, hypotensionOutcome(hypotension, hypotensionAttributed), 0, false);
+    }
+    for (int v = 0; v < HIGH_KEYS.length; v++) {
+      int bits = (v & HIGH_WINDOW_MASK) << HIGH_WINDOW_SHIFT;
+      int device = bits >>> FindingsLayout.OXYGEN_SHIFT & FindingsLayout.OXYGEN_MASK;
+      boolean flow = (bits & 1 << FindingsLayout.FLOW_RECORDED_BIT) != 0;
+      boolean attributed = (bits & 1 << FindingsLayout.HYPOXIA_ATTRIBUTED_BIT) != 0;
+      boolean died = (bits & 1 << FindingsLayout.DIED_OF_CRS_BIT) != 0;
+      boolean high = (v & THRESHOLD_BIT) != 0;
+      HIGH_KEYS[v] = device > DEVICES.length ? IMPOSSIBLE
+          : key(FEVER_NA, false, 0, oxygenOutcome(device, flow, high, attributed), died);
+    }
+  }
+
   /** Grades a CRS observation. */
   public static CrsGrade grade(CrsObservation o) {
     Objects.requireNonNull(o, "observation");
-    // Reads each element once, without lambdas or boxing: grading allocates nothing.
-    Set<CrsSign> attributed = o.attributedToOtherCause();
-    boolean anyAttributed = !attributed.isEmpty();
-    int fever;
-    OptionalDouble temperature = o.temperatureCelsius();
-    if (anyAttributed && attributed.contains(CrsSign.FEVER)) {
-      fever = FEVER_ATTRIBUTED;
-    } else if (temperature.isEmpty()) {
-      fever = FEVER_NA;
-    } else {
-      fever = temperature.getAsDouble() >= FEVER_THRESHOLD_C ? FEBRILE : AFEBRILE;
-    }
-    int hyp;
-    Optional<Hypotension> hypotension = o.hypotension();
-    if (hypotension.isPresent()) {
-      hyp = 2 + hypotension.get().ordinal();
-      if (anyAttributed && attributed.contains(CrsSign.HYPOTENSION)) {
-        hyp = hyp == HYPOTENSION_UNKNOWN ? HYPOTENSION_ATTRIBUTED_UNKNOWN : ATTRIBUTED;
-      }
-    } else {
-      hyp = anyAttributed && attributed.contains(CrsSign.HYPOTENSION) ? ATTRIBUTED : 0;
-    }
-    int oxy;
-    Optional<OxygenSupport> oxygen = o.oxygen();
-    if (oxygen.isPresent()) {
-      oxy = oxygenOutcome(oxygen.get());
-      if (anyAttributed && attributed.contains(CrsSign.HYPOXIA)) {
-        oxy = oxy == OXYGEN_UNKNOWN ? OXYGEN_ATTRIBUTED_UNKNOWN : ATTRIBUTED;
-      }
-    } else {
-      oxy = anyAttributed && attributed.contains(CrsSign.HYPOXIA) ? ATTRIBUTED : 0;
-    }
-    return RESULTS[key(fever, o.feverMasked(), hyp, oxy, o.diedOfCrs())];
+    int f = FINDINGS.findings(o);
+    // The thresholds as sign bits, not branches: a temperature is as often above 38 as below, and
+    // a mispredicted branch would cost more than the rest. The sign of (t - 38) is 0 exactly when
+    // t >= 38 (38 - 38 is +0.0); the sign of (6 - flow) is 1 exactly when the flow is above 6. An
+    // absent value (NaN) sets what it sets: the tables ignore it when the findings say absent.
+    int febrile = (int) (~Double.doubleToRawLongBits(FINDINGS.temperatureCelsius(o) - FEVER_THRESHOLD_C) >>> 63) << 7;
+    int high = (int) (Double.doubleToRawLongBits(LOW_FLOW_MAX_LPM - FINDINGS.flowLitresPerMinute(o)) >>> 63) << 7;
+    return RESULTS[LOW_KEYS[f & LOW_WINDOW_MASK | febrile]
+        + HIGH_KEYS[f >>> HIGH_WINDOW_SHIFT & HIGH_WINDOW_MASK | high]];
   }
 
   /** Grades the CRS part of an assessment. */
@@ -127,18 +149,37 @@ public final class CrsGrader {
   }
 
   /**
-   * 2 room air, 3 blow-by, 4/5 nasal cannula low/high flow, 6/7 high-flow cannula at a recorded
-   * low/high flow, 8 high-flow cannula without a flow, 9 facemask, 10 nonrebreather, 11 Venturi,
-   * 12 CPAP, 13 BiPAP, 14 mechanical ventilation, 15 device not recorded. Exhaustive: a new device
-   * does not compile until it is graded here.
+   * 0 not assessed; 1 attributed; 2 + the Hypotension ordinal; 7 attributed with its support not
+   * recorded (which still keeps the grade incomplete).
    */
-  private static int oxygenOutcome(OxygenSupport s) {
-    return switch (s.device()) {
+  private static int hypotensionOutcome(int field, boolean attributed) {
+    if (field == 0) {
+      return attributed ? ATTRIBUTED : 0;
+    }
+    int hyp = 1 + field;
+    if (attributed) {
+      return hyp == HYPOTENSION_UNKNOWN ? HYPOTENSION_ATTRIBUTED_UNKNOWN : ATTRIBUTED;
+    }
+    return hyp;
+  }
+
+  /**
+   * 0 not assessed, 1 attributed, 2 room air, 3 blow-by, 4/5 nasal cannula low/high flow, 6/7
+   * high-flow cannula at a recorded low/high flow, 8 high-flow cannula without a flow, 9 facemask,
+   * 10 nonrebreather, 11 Venturi, 12 CPAP, 13 BiPAP, 14 mechanical ventilation, 15 device not
+   * recorded, 16 attributed with the device not recorded. Exhaustive: a new device does not
+   * compile until it is graded here.
+   */
+  private static int oxygenOutcome(int field, boolean flow, boolean highFlow, boolean attributed) {
+    if (field == 0) {
+      return attributed ? ATTRIBUTED : 0;
+    }
+    int oxy = switch (DEVICES[field - 1]) {
       case NONE -> 2;
       case BLOW_BY -> 3;
-      case NASAL_CANNULA -> lowFlow(s) ? 4 : 5;
+      case NASAL_CANNULA -> highFlow ? 5 : 4;
       // Choice G-9: a given flow decides low vs high flow for any nasal cannula (LEE19 footnote).
-      case HIGH_FLOW_NASAL_CANNULA -> s.flowLitresPerMinute().isEmpty() ? 8 : lowFlow(s) ? 6 : 7;
+      case HIGH_FLOW_NASAL_CANNULA -> !flow ? 8 : highFlow ? 7 : 6;
       case FACEMASK -> 9;
       case NONREBREATHER -> 10;
       case VENTURI -> 11;
@@ -147,10 +188,10 @@ public final class CrsGrader {
       case MECHANICAL_VENTILATION -> 14;
       case UNKNOWN_DEVICE -> OXYGEN_UNKNOWN;
     };
-  }
-
-  private static boolean lowFlow(OxygenSupport s) {
-    return s.flowLitresPerMinute().getAsDouble() <= LOW_FLOW_MAX_LPM;
+    if (attributed) {
+      return oxy == OXYGEN_UNKNOWN ? OXYGEN_ATTRIBUTED_UNKNOWN : ATTRIBUTED;
+    }
+    return oxy;
   }
 
   private static int key(int fever, boolean masked, int hyp, int oxy, boolean died) {

@@ -39,7 +39,19 @@ public enum EncephalopathyTool {
 
   /** The tool for this patient. */
   public static EncephalopathyTool forPatient(Patient patient) {
+    return VALUES[indexFor(patient)];
+  }
+
+  private static final EncephalopathyTool[] VALUES = values();
+
+  /**
+   * The ordinal of the tool for a patient (0 ICE, 1 CAPD), without a branch on the age, which is
+   * as unpredictable as the patients are. A {@link Patient}'s age is 0-120 by construction.
+   */
+  static int indexFor(Patient patient) {
     Objects.requireNonNull(patient, "patient");
-    return forPatient(patient.ageYears(), patient.developmentalDelay());
+    // The sign bit of (age - 12) is 1 exactly when age < 12 (12.0 - 12 is +0.0); never NaN here.
+    int child = (int) (Double.doubleToRawLongBits(patient.ageYears() - ICE_FROM_AGE_YEARS) >>> 63);
+    return child | (patient.developmentalDelay() ? 1 : 0);
   }
 }

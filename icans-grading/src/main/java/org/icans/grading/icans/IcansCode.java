@@ -1,18 +1,10 @@
 package org.icans.grading.icans;
 
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import org.icans.model.encephalopathy.CapdScore;
-import org.icans.model.encephalopathy.IceScore;
-import org.icans.model.icans.Consciousness;
 import org.icans.model.icans.IcansDomain;
 import org.icans.model.icans.IcansObservation;
-import org.icans.model.icans.IcpFinding;
-import org.icans.model.icans.IcpFindings;
-import org.icans.model.icans.MotorFinding;
-import org.icans.model.icans.MotorFindings;
-import org.icans.model.icans.Seizure;
+import org.icans.model.internal.FindingsAccess;
+import org.icans.model.internal.FindingsLayout;
 
 /**
  * The 30-bit encoding of one ICANS observation, with the encephalopathy tool already chosen. It
@@ -51,67 +43,36 @@ final class IcansCode {
     ENC_BITS, 0x7 << LOC_SHIFT, 0x3 << SZ_SHIFT, 0x1F << MOTOR_SHIFT, 0x7F << ICP_SHIFT
   };
 
-  private static final MotorFinding[] MOTOR_FINDINGS = MotorFinding.values();
-  private static final IcpFinding[] ICP_FINDINGS = IcpFinding.values();
   private static final IcansDomain[] DOMAINS = IcansDomain.values();
 
-  // Reads each Optional once and iterates no collection: encoding allocates nothing.
+  /** Reads an observation's packed findings; a constant, so the JIT reads the field directly. */
+  static final FindingsAccess.IcansReader FINDINGS = FindingsAccess.icans();
+
   static int encode(IcansObservation o, EncephalopathyTool tool) {
     Objects.requireNonNull(o, "observation");
     Objects.requireNonNull(tool, "tool");
-    int code = 0;
-    if (tool == EncephalopathyTool.CAPD) {
-      code |= TOOL_CAPD;
-      Optional<CapdScore> capd = o.capd();
-      if (capd.isPresent()) {
-        CapdScore score = capd.get();
-        code |= score.isUnableToPerform() ? CAPD_UNABLE_CODE : 1 + score.total().getAsInt();
-      }
-    } else {
-      Optional<IceScore> ice = o.ice();
-      if (ice.isPresent()) {
-        code |= 1 + ice.get().total();
-      }
-    }
-    Optional<Consciousness> consciousness = o.consciousness();
-    if (consciousness.isPresent()) {
-      code |= (1 + consciousness.get().ordinal()) << LOC_SHIFT;
-    }
-    Optional<Seizure> seizure = o.seizure();
-    if (seizure.isPresent()) {
-      code |= (1 + seizure.get().ordinal()) << SZ_SHIFT;
-    }
-    Optional<MotorFindings> motor = o.motor();
-    if (motor.isPresent()) {
-      MotorFindings m = motor.get();
-      int bits = 1;
-      for (MotorFinding f : MOTOR_FINDINGS) {
-        if (m.contains(f)) {
-          bits |= 2 << f.ordinal();
-        }
-      }
-      code |= bits << MOTOR_SHIFT;
-    }
-    Optional<IcpFindings> icp = o.icp();
-    if (icp.isPresent()) {
-      IcpFindings f = icp.get();
-      int bits = 1;
-      for (IcpFinding i : ICP_FINDINGS) {
-        if (f.contains(i)) {
-          bits |= 2 << i.ordinal();
-        }
-      }
-      code |= bits << ICP_SHIFT;
-    }
-    Set<IcansDomain> attributed = o.attributedToOtherCause();
-    if (!attributed.isEmpty()) {
-      for (IcansDomain d : DOMAINS) {
-        if (attributed.contains(d)) {
-          code |= 1 << (ATTR_SHIFT + d.ordinal());
-        }
+    return fromFindings(FINDINGS.findings(o), tool);
+  }
+
+  /**
+   * The code of packed findings ({@link FindingsLayout}) graded with {@code tool}: the tool's own
+   * value, the same motor and ICP sub-layouts, the attribution bits gathered by domain ordinal.
+   */
+  static int fromFindings(long f, EncephalopathyTool tool) {
+    int code = tool == EncephalopathyTool.CAPD
+        ? TOOL_CAPD | FindingsLayout.field(f, FindingsLayout.CAPD_SHIFT, FindingsLayout.CAPD_MASK)
+        : FindingsLayout.field(f, FindingsLayout.ICE_SHIFT, FindingsLayout.ICE_MASK);
+    code |= FindingsLayout.field(f, FindingsLayout.CONSCIOUSNESS_SHIFT, FindingsLayout.CONSCIOUSNESS_MASK)
+        << LOC_SHIFT;
+    code |= FindingsLayout.field(f, FindingsLayout.SEIZURE_SHIFT, FindingsLayout.SEIZURE_MASK) << SZ_SHIFT;
+    code |= FindingsLayout.field(f, FindingsLayout.MOTOR_SHIFT, FindingsLayout.MOTOR_MASK) << MOTOR_SHIFT;
+    code |= FindingsLayout.field(f, FindingsLayout.ICP_SHIFT, FindingsLayout.ICP_MASK) << ICP_SHIFT;
+    for (IcansDomain d : DOMAINS) {
+      if (FindingsLayout.isSet(f, FindingsLayout.attributedBit(d.ordinal()))) {
+        code |= 1 << (ATTR_SHIFT + d.ordinal());
       }
     }
-    if (o.diedOfIcans()) {
+    if (FindingsLayout.isSet(f, FindingsLayout.DIED_OF_ICANS_BIT)) {
       code |= DIED;
     }
     return code;

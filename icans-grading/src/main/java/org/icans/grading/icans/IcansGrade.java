@@ -1,6 +1,5 @@
 package org.icans.grading.icans;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,40 +34,23 @@ public final class IcansGrade {
   private final boolean diedOfIcans;
   private final List<IcansRule> decidingRules;
 
-  IcansGrade(EncephalopathyTool tool, DomainGrade[] byDomain, boolean diedOfIcans) {
+  /** A result as {@link IcansGrader} derived it: the domains in order, the grade and its reasons. */
+  IcansGrade(EncephalopathyTool tool, DomainGrade[] byDomain, int gradeCode, Set<IcansDomain> drivers,
+      List<IcansRule> decidingRules, Set<IcansDomain> attributed, Set<IcansDomain> notAssessed,
+      boolean diedOfIcans) {
     this.tool = tool;
     this.domains = List.of(byDomain);
-    this.diedOfIcans = diedOfIcans;
-    int worst = -1;
-    EnumSet<IcansDomain> attributedSet = EnumSet.noneOf(IcansDomain.class);
-    EnumSet<IcansDomain> notAssessedSet = EnumSet.noneOf(IcansDomain.class);
-    for (DomainGrade d : byDomain) {
-      worst = Math.max(worst, d.gradeOrMinusOne());
-      if (d.status() == DomainStatus.ATTRIBUTED_TO_OTHER_CAUSE) {
-        attributedSet.add(d.domain());
-      } else if (d.status() == DomainStatus.NOT_ASSESSED) {
-        notAssessedSet.add(d.domain());
-      }
-    }
-    // Lee 2019 general footnote: the grade is the most severe domain; death is grade 5 whatever else.
-    this.gradeCode = diedOfIcans ? IcansRule.DEATH.grade() : worst;
+    this.gradeCode = gradeCode;
     this.grade = gradeCode < 0 ? OptionalInt.empty() : OptionalInt.of(gradeCode);
-    EnumSet<IcansDomain> driverSet = EnumSet.noneOf(IcansDomain.class);
-    List<IcansRule> rules = new ArrayList<>();
-    if (diedOfIcans) {
-      rules.add(IcansRule.DEATH);
-    } else if (gradeCode > 0) {
-      for (DomainGrade d : byDomain) {
-        if (d.gradeOrMinusOne() == gradeCode) {
-          driverSet.add(d.domain());
-          rules.add(d.rule().orElseThrow());
-        }
-      }
-    }
-    this.drivers = Collections.unmodifiableSet(driverSet);
-    this.attributed = Collections.unmodifiableSet(attributedSet);
-    this.notAssessed = Collections.unmodifiableSet(notAssessedSet);
-    this.decidingRules = List.copyOf(rules);
+    this.drivers = Collections.unmodifiableSet(copy(drivers));
+    this.decidingRules = List.copyOf(decidingRules);
+    this.attributed = Collections.unmodifiableSet(copy(attributed));
+    this.notAssessed = Collections.unmodifiableSet(copy(notAssessed));
+    this.diedOfIcans = diedOfIcans;
+  }
+
+  private static EnumSet<IcansDomain> copy(Set<IcansDomain> domains) {
+    return domains.isEmpty() ? EnumSet.noneOf(IcansDomain.class) : EnumSet.copyOf(domains);
   }
 
   /** The ICANS grade 0-5, or empty when nothing gradeable was observed. */

@@ -1,5 +1,8 @@
 package org.icans.grading.icans;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import org.icans.model.Assessment;
 import org.icans.model.icans.Consciousness;
@@ -8,6 +11,7 @@ import org.icans.model.icans.IcansObservation;
 import org.icans.model.icans.IcpFinding;
 import org.icans.model.icans.MotorFinding;
 import org.icans.model.icans.Seizure;
+import org.icans.model.internal.FindingsLayout;
 import org.icans.model.patient.Patient;
 import static org.icans.grading.icans.IcansCode.ATTR_SHIFT;
 import static org.icans.grading.icans.IcansCode.ENC_BITS;
@@ -31,10 +35,17 @@ import static org.icans.grading.icans.IcansCode.SZ_SHIFT;
  * </ol>
  *
  * <p>Stateless and thread-safe. Grading allocates nothing: results are shared immutable values,
- * built once on first use.
+ * built once on first use. An observation is graded from the findings it packed when it was built
+ * (one word): four lookups in 3.8 kB of tables give the key of its result among 102,900 slots
+ * (412 kB of references, filled as results are first met), the same result the batch API gives.
  */
 public final class IcansGrader {
   private IcansGrader() {}
+
+  // Initialised before the tables below, which are built with icpOutcome.
+  private static final int ICP_GRADE_4_BITS = (2 << IcpFinding.DIFFUSE_EDEMA.ordinal())
+      | (2 << IcpFinding.POSTURING.ordinal()) | (2 << IcpFinding.CN6_PALSY.ordinal())
+      | (2 << IcpFinding.PAPILLEDEMA.ordinal()) | (2 << IcpFinding.CUSHING_TRIAD.ordinal());
 
   private static final int ENC_OUTCOMES = 13 + 36;
   private static final int KEYS = ENC_OUTCOMES * 7 * 5 * 6 * 5 * 2;
@@ -53,6 +64,33 @@ public final class IcansGrader {
   private static final DomainGrade[] SEIZURE = new DomainGrade[5];
   private static final DomainGrade[] MOTOR = new DomainGrade[6];
   private static final DomainGrade[] ICP = new DomainGrade[5];
+
+  // The object path: the key of RESULTS as a sum of one table entry per window of the packed
+  // findings (org.icans.model.internal.FindingsLayout): encephalopathy, 7 bits from bit 0 (ICE
+  // and its attribution bit 4; the two CAPD bits above are ignored) or from bit 4 (the attribution
+  // bit and CAPD), as the tool says; consciousness and seizure, bits 11-17; motor, bits 18-23;
+  // raised ICP and death, bits 24-32. 256 + 128 + 64 + 512 ints (3.8 kB) in all. The tool picks
+  // its half of the encephalopathy table by arithmetic, not by a branch: which tool applies is as
+  // unpredictable as the patients' ages, and a mispredicted branch would cost more than the
+  // lookups. An entry for a value the model never packs is IMPOSSIBLE, so that a layout out of
+  // step with these tables fails loudly (a negative index).
+  static final int ENC_WINDOW_MASK = 0x7F;
+  static final int CAPD_WINDOW_SHIFT = FindingsLayout.ENCEPHALOPATHY_ATTRIBUTED_BIT;
+  static final int LOC_SZ_WINDOW_SHIFT = FindingsLayout.CONSCIOUSNESS_SHIFT;
+  static final int LOC_SZ_WINDOW_MASK = 0x7F;
+  static final int MOTOR_WINDOW_SHIFT = FindingsLayout.MOTOR_SHIFT;
+  static final int MOTOR_WINDOW_MASK = 0x3F;
+  static final int ICP_DIED_WINDOW_SHIFT = FindingsLayout.ICP_SHIFT;
+  static final int ICP_DIED_WINDOW_MASK = 0x1FF;
+  static final int IMPOSSIBLE = Integer.MIN_VALUE / 8;
+
+  /** ICE's window (from bit 0) at 0-127, CAPD's (from bit 4) at 128-255: index tool << 7. */
+  private static final int[] ENC_KEYS = encephalopathyKeys();
+  private static final EncephalopathyTool[] TOOLS = EncephalopathyTool.values();
+  private static final int[] LOC_SZ_KEYS = windowKeys(LOC_SZ_WINDOW_SHIFT, LOC_SZ_WINDOW_MASK, EncephalopathyTool.ICE);
+  private static final int[] MOTOR_KEYS = windowKeys(MOTOR_WINDOW_SHIFT, MOTOR_WINDOW_MASK, EncephalopathyTool.ICE);
+  private static final int[] ICP_DIED_KEYS =
+      windowKeys(ICP_DIED_WINDOW_SHIFT, ICP_DIED_WINDOW_MASK, EncephalopathyTool.ICE);
 
   static {
     fillAbsent(ICE, IcansDomain.ENCEPHALOPATHY);
@@ -128,12 +166,49 @@ public final class IcansGrader {
   /** Grades an observation of this patient; the patient's age and delay choose the tool. */
   public static IcansGrade grade(IcansObservation observation, Patient patient) {
     Objects.requireNonNull(observation, "observation");
-    return grade(observation, EncephalopathyTool.forPatient(patient));
+    return grade(observation, EncephalopathyTool.indexFor(patient));
   }
 
   /** Grades an observation with the given encephalopathy tool. */
   public static IcansGrade grade(IcansObservation observation, EncephalopathyTool tool) {
-    return ofValidCode(IcansCode.encode(observation, tool));
+    Objects.requireNonNull(observation, "observation");
+    return grade(observation, Objects.requireNonNull(tool, "tool").ordinal());
+  }
+
+  /** The object path: the tool as its ordinal (0 ICE, 1 CAPD). */
+  private static IcansGrade grade(IcansObservation observation, int tool) {
+    long f = IcansCode.FINDINGS.findings(observation);
+    // One load of the observation, four of 3.8 kB of tables, one of the results; no branch on a value.
+    int key = ENC_KEYS[tool << 7 | (int) (f >>> tool * CAPD_WINDOW_SHIFT) & ENC_WINDOW_MASK]
+        + LOC_SZ_KEYS[(int) (f >>> LOC_SZ_WINDOW_SHIFT) & LOC_SZ_WINDOW_MASK]
+        + MOTOR_KEYS[(int) (f >>> MOTOR_WINDOW_SHIFT) & MOTOR_WINDOW_MASK]
+        + ICP_DIED_KEYS[(int) (f >>> ICP_DIED_WINDOW_SHIFT) & ICP_DIED_WINDOW_MASK];
+    IcansGrade result = RESULTS[key];
+    return result != null ? result : fill(key, IcansCode.fromFindings(f, TOOLS[tool]));
+  }
+
+  /**
+   * The key contribution of every value of one window of the packed findings, read with
+   * {@code tool}: the key of the code of findings holding that window alone.
+   */
+  private static int[] encephalopathyKeys() {
+    int[] ice = windowKeys(FindingsLayout.ICE_SHIFT, ENC_WINDOW_MASK, EncephalopathyTool.ICE);
+    int[] capd = windowKeys(CAPD_WINDOW_SHIFT, ENC_WINDOW_MASK, EncephalopathyTool.CAPD);
+    int[] keys = new int[2 * (ENC_WINDOW_MASK + 1)];
+    System.arraycopy(ice, 0, keys, EncephalopathyTool.ICE.ordinal() << 7, ice.length);
+    System.arraycopy(capd, 0, keys, EncephalopathyTool.CAPD.ordinal() << 7, capd.length);
+    return keys;
+  }
+
+  private static int[] windowKeys(int shift, int mask, EncephalopathyTool tool) {
+    int[] keys = new int[mask + 1];
+    for (int v = 0; v <= mask; v++) {
+      int code = IcansCode.fromFindings((long) v << shift, tool);
+      // Another window's contribution is 0 when it holds nothing, except the tool's offset, which
+      // the ICE and CAPD windows carry.
+      keys[v] = IcansCode.invalidReason(code) == null ? key(code) : IMPOSSIBLE;
+    }
+    return keys;
   }
 
   /** Grades the ICANS part of an assessment. */
@@ -146,11 +221,7 @@ public final class IcansGrader {
   static IcansGrade ofValidCode(int code) {
     int key = key(code);
     IcansGrade result = RESULTS[key];
-    if (result == null) {
-      result = build(code);
-      RESULTS[key] = result;
-    }
-    return result;
+    return result != null ? result : fill(key, code);
   }
 
   private static int key(int code) {
@@ -184,10 +255,6 @@ public final class IcansGrader {
     boolean para = (bits & (2 << MotorFinding.PARAPARESIS.ordinal())) != 0;
     return hemi && para ? 5 : hemi ? 3 : para ? 4 : 2;
   }
-
-  private static final int ICP_GRADE_4_BITS = (2 << IcpFinding.DIFFUSE_EDEMA.ordinal())
-      | (2 << IcpFinding.POSTURING.ordinal()) | (2 << IcpFinding.CN6_PALSY.ordinal())
-      | (2 << IcpFinding.PAPILLEDEMA.ordinal()) | (2 << IcpFinding.CUSHING_TRIAD.ordinal());
 
   private static int icpOutcome(int code) {
     if ((code & (1 << (ATTR_SHIFT + IcansDomain.ICP.ordinal()))) != 0) {
@@ -223,7 +290,15 @@ public final class IcansGrader {
     }
   }
 
-  private static IcansGrade build(int code) {
+  /**
+   * Builds the result of a valid code and keeps it under its key. One method, deliberately: a JIT
+   * inlines a hot callee only below a size (C2: 325 bytes of bytecode), and this one must stay out
+   * of {@link #grade(IcansObservation, EncephalopathyTool)}, which must stay small enough to be
+   * inlined into its callers. Misses are frequent while a service warms up, so they are hot in the
+   * profile; were this path inlined, grade() would compile too big to inline, and every grading
+   * would pay for a call.
+   */
+  private static IcansGrade fill(int key, int code) {
     boolean capd = (code & IcansCode.TOOL_CAPD) != 0;
     int enc = outcome(code, IcansDomain.ENCEPHALOPATHY, code & ENC_BITS);
     int loc = outcome(code, IcansDomain.CONSCIOUSNESS, (code >>> LOC_SHIFT) & 7);
@@ -239,7 +314,36 @@ public final class IcansGrader {
       MOTOR[motorOutcome(code)],
       ICP[icpOutcome(code)]
     };
-    return new IcansGrade(capd ? EncephalopathyTool.CAPD : EncephalopathyTool.ICE, domains,
-        (code & IcansCode.DIED) != 0);
+    boolean died = (code & IcansCode.DIED) != 0;
+    int worst = -1;
+    EnumSet<IcansDomain> attributed = EnumSet.noneOf(IcansDomain.class);
+    EnumSet<IcansDomain> notAssessed = EnumSet.noneOf(IcansDomain.class);
+    for (DomainGrade d : domains) {
+      worst = Math.max(worst, d.gradeOrMinusOne());
+      if (d.status() == DomainStatus.ATTRIBUTED_TO_OTHER_CAUSE) {
+        attributed.add(d.domain());
+      } else if (d.status() == DomainStatus.NOT_ASSESSED) {
+        notAssessed.add(d.domain());
+      }
+    }
+    // Lee 2019 general footnote: the grade is the most severe domain; death is grade 5 whatever else.
+    int grade = died ? IcansRule.DEATH.grade() : worst;
+    EnumSet<IcansDomain> drivers = EnumSet.noneOf(IcansDomain.class);
+    List<IcansRule> rules = new ArrayList<>();
+    if (died) {
+      rules.add(IcansRule.DEATH);
+    } else if (grade > 0) {
+      for (DomainGrade d : domains) {
+        if (d.gradeOrMinusOne() == grade) {
+          drivers.add(d.domain());
+          rules.add(d.rule().orElseThrow());
+        }
+      }
+    }
+    IcansGrade result = new IcansGrade(capd ? EncephalopathyTool.CAPD : EncephalopathyTool.ICE, domains, grade,
+        drivers, rules, attributed, notAssessed, died);
+    RESULTS[key] = result;
+    return result;
   }
+
 }

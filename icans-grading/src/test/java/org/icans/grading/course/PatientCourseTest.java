@@ -105,6 +105,11 @@ class PatientCourseTest {
     GradedAssessment half = GradedAssessment.of(Assessment.builder().patientId("P2").day(4.5).patient(ADULT).build());
     assertEquals("P2", half.patientId());
     assertTrue(half.summary().startsWith("P2 day 4.5: "), half::summary);
+    // Whole days print without a decimal point below 10^15 days, as doubles from there on.
+    GradedAssessment far = GradedAssessment.of(Assessment.builder().patientId("P3").day(1e15).patient(ADULT).build());
+    assertTrue(far.summary().startsWith("P3 day 1.0E15: "), far::summary);
+    GradedAssessment near = GradedAssessment.of(Assessment.builder().patientId("P3").day(1e15 - 1).patient(ADULT).build());
+    assertTrue(near.summary().startsWith("P3 day 999999999999999: "), near::summary);
   }
 
   @Test

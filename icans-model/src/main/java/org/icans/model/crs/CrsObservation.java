@@ -1,14 +1,23 @@
 package org.icans.model.crs;
 
+import static org.icans.model.internal.FindingsLayout.DIED_OF_CRS_BIT;
+import static org.icans.model.internal.FindingsLayout.FEVER_MASKED_BIT;
+import static org.icans.model.internal.FindingsLayout.FLOW_RECORDED_BIT;
+import static org.icans.model.internal.FindingsLayout.HYPOTENSION_MASK;
+import static org.icans.model.internal.FindingsLayout.HYPOTENSION_SHIFT;
+import static org.icans.model.internal.FindingsLayout.OXYGEN_SHIFT;
+import static org.icans.model.internal.FindingsLayout.TEMPERATURE_MEASURED_BIT;
+import static org.icans.model.internal.FindingsLayout.signAttributedBit;
+
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.icans.model.internal.Checks;
 import org.icans.model.internal.Describer;
+import org.icans.model.internal.EnumSets;
+import org.icans.model.internal.FindingsAccess;
 
 /**
  * What one assessment found of cytokine release syndrome, as the ASTCT 2019 CRS grade uses it
@@ -19,8 +28,11 @@ import org.icans.model.internal.Describer;
  * <p>An absent element was not assessed, never normal. Organ toxicities are deliberately absent:
  * they are graded with CTCAE and do not influence the CRS grade.
  *
- * <p>Immutable, null-free and thread-safe; build one with {@link #builder()}. Written by hand so
- * that its accessors return stored values and grading it allocates nothing.
+ * <p>Immutable, null-free and thread-safe; equal when every element, the attributions and death
+ * are equal. Build one with {@link #builder()}. The findings are packed into one word when the
+ * observation is built (a layout of what was found, not of grades: the temperature and the oxygen
+ * flow are kept as numbers), and the accessors return shared or stored values, so that neither
+ * reading nor grading an observation allocates.
  */
 public final class CrsObservation {
   /** The lowest temperature accepted, in degrees Celsius. */
@@ -28,22 +40,99 @@ public final class CrsObservation {
   /** The highest temperature accepted, in degrees Celsius. */
   public static final double MAX_TEMPERATURE_C = 45;
 
+  // Shared values the accessors return, indexed by the packed field (0: not assessed).
+  private static final Optional<Hypotension>[] HYPOTENSION = hypotensions();
+  private static final Set<CrsSign>[] ATTRIBUTED = EnumSets.allSubsets(CrsSign.class);
+  private static final CrsSign[] SIGNS = CrsSign.values();
+  private static final int ATTRIBUTION_BITS = attributionBits();
+  // What the builder packs itself; temperature and oxygen are packed from their values at build.
+  private static final int BUILDER_BITS = 1 << FEVER_MASKED_BIT | HYPOTENSION_MASK << HYPOTENSION_SHIFT
+      | ATTRIBUTION_BITS | 1 << DIED_OF_CRS_BIT;
+  // Oxygen support without a flow is canonical: one shared Optional per device.
+  private static final Optional<OxygenSupport>[] WITHOUT_FLOW = withoutFlow();
+
+  static {
+    FindingsAccess.register(new FindingsAccess.CrsReader() {
+      @Override
+      public int findings(Object crsObservation) {
+        return ((CrsObservation) crsObservation).findings;
+      }
+
+      @Override
+      public double temperatureCelsius(Object crsObservation) {
+        return ((CrsObservation) crsObservation).temperature;
+      }
+
+      @Override
+      public double flowLitresPerMinute(Object crsObservation) {
+        return ((CrsObservation) crsObservation).flow;
+      }
+    });
+  }
+
   private static final CrsObservation NOT_ASSESSED = new Builder().build();
 
+  // The packed findings (org.icans.model.internal.FindingsLayout): what was assessed, hypotension,
+  // the oxygen device, attributions, masking and death; beside them the temperature and the flow
+  // as numbers (NaN when absent), and the temperature and oxygen as the accessors return them.
+  private final int findings;
+  private final double temperature;
+  private final double flow;
   private final OptionalDouble temperatureCelsius;
-  private final boolean feverMasked;
-  private final Optional<Hypotension> hypotension;
   private final Optional<OxygenSupport> oxygen;
-  private final Set<CrsSign> attributedToOtherCause;
-  private final boolean diedOfCrs;
 
   private CrsObservation(Builder b) {
     this.temperatureCelsius = b.temperatureCelsius;
-    this.feverMasked = b.feverMasked;
-    this.hypotension = b.hypotension;
-    this.oxygen = b.oxygen;
-    this.attributedToOtherCause = Collections.unmodifiableSet(EnumSet.copyOf(b.attributed));
-    this.diedOfCrs = b.diedOfCrs;
+    this.temperature = b.temperatureCelsius.orElse(Double.NaN);
+    Optional<OxygenSupport> o = b.oxygen;
+    if (o.isPresent() && o.get().flowLitresPerMinute().isEmpty()) {
+      o = WITHOUT_FLOW[o.get().device().ordinal()];
+    }
+    this.oxygen = o;
+    this.flow = o.isPresent() ? o.get().flowLitresPerMinute().orElse(Double.NaN) : Double.NaN;
+    int f = b.findings;
+    if (b.temperatureCelsius.isPresent()) {
+      f |= 1 << TEMPERATURE_MEASURED_BIT;
+    }
+    if (o.isPresent()) {
+      f |= (1 + o.get().device().ordinal()) << OXYGEN_SHIFT;
+      if (o.get().flowLitresPerMinute().isPresent()) {
+        f |= 1 << FLOW_RECORDED_BIT;
+      }
+    }
+    this.findings = f;
+  }
+
+  private static int attributionBits() {
+    int bits = 0;
+    for (CrsSign s : CrsSign.values()) {
+      bits |= 1 << signAttributedBit(s.ordinal());
+    }
+    return bits;
+  }
+
+  private static Optional<Hypotension>[] hypotensions() {
+    Hypotension[] values = Hypotension.values();
+    @SuppressWarnings("unchecked")
+    Optional<Hypotension>[] all = new Optional[HYPOTENSION_MASK + 1];
+    Arrays.fill(all, Optional.empty());
+    for (int i = 0; i < values.length; i++) {
+      all[i + 1] = Optional.of(values[i]);
+    }
+    return all;
+  }
+
+  private static Optional<OxygenSupport>[] withoutFlow() {
+    OxygenDevice[] devices = OxygenDevice.values();
+    @SuppressWarnings("unchecked")
+    Optional<OxygenSupport>[] all = new Optional[devices.length];
+    Arrays.fill(all, Optional.empty());
+    for (OxygenDevice d : devices) {
+      if (d != OxygenDevice.NASAL_CANNULA) {
+        all[d.ordinal()] = Optional.of(OxygenSupport.of(d));
+      }
+    }
+    return all;
   }
 
   /** A new builder; every element starts as not assessed. */
@@ -66,12 +155,12 @@ public final class CrsObservation {
    * so that fever is no longer required to grade CRS (ASTCT fever footnote). False unless recorded.
    */
   public boolean feverMasked() {
-    return feverMasked;
+    return (findings & 1 << FEVER_MASKED_BIT) != 0;
   }
 
   /** The hypotension element, when assessed. */
   public Optional<Hypotension> hypotension() {
-    return hypotension;
+    return HYPOTENSION[findings >>> HYPOTENSION_SHIFT & HYPOTENSION_MASK];
   }
 
   /** The oxygen support for hypoxia, when assessed. */
@@ -81,12 +170,18 @@ public final class CrsObservation {
 
   /** The signs the clinician attributes to a cause other than CRS (unmodifiable). */
   public Set<CrsSign> attributedToOtherCause() {
-    return attributedToOtherCause;
+    int mask = 0;
+    for (CrsSign s : SIGNS) {
+      if ((findings & 1 << signAttributedBit(s.ordinal())) != 0) {
+        mask |= 1 << s.ordinal();
+      }
+    }
+    return ATTRIBUTED[mask];
   }
 
   /** Whether the patient died of CRS with no other principal cause (grade 5). */
   public boolean diedOfCrs() {
-    return diedOfCrs;
+    return (findings & 1 << DIED_OF_CRS_BIT) != 0;
   }
 
   @Override
@@ -98,21 +193,20 @@ public final class CrsObservation {
       return false;
     }
     CrsObservation x = (CrsObservation) o;
-    return temperatureCelsius.equals(x.temperatureCelsius) && feverMasked == x.feverMasked
-        && hypotension.equals(x.hypotension) && oxygen.equals(x.oxygen)
-        && attributedToOtherCause.equals(x.attributedToOtherCause) && diedOfCrs == x.diedOfCrs;
+    // The packed findings hold every element but the temperature's and the flow's values.
+    return findings == x.findings && temperatureCelsius.equals(x.temperatureCelsius) && oxygen.equals(x.oxygen);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(temperatureCelsius, feverMasked, hypotension, oxygen, attributedToOtherCause, diedOfCrs);
+    return (findings * 31 + temperatureCelsius.hashCode()) * 31 + oxygen.hashCode();
   }
 
   @Override
   public String toString() {
     return new Describer("CrsObservation").add("temperatureCelsius", temperatureCelsius)
-        .flag("feverMasked", feverMasked).add("hypotension", hypotension).add("oxygen", oxygen)
-        .add("attributedToOtherCause", attributedToOtherCause).flag("diedOfCrs", diedOfCrs).toString();
+        .flag("feverMasked", feverMasked()).add("hypotension", hypotension()).add("oxygen", oxygen)
+        .add("attributedToOtherCause", attributedToOtherCause()).flag("diedOfCrs", diedOfCrs()).toString();
   }
 
   /**
@@ -121,11 +215,9 @@ public final class CrsObservation {
    */
   public static final class Builder {
     private OptionalDouble temperatureCelsius = OptionalDouble.empty();
-    private boolean feverMasked;
-    private Optional<Hypotension> hypotension = Optional.empty();
     private Optional<OxygenSupport> oxygen = Optional.empty();
-    private final EnumSet<CrsSign> attributed = EnumSet.noneOf(CrsSign.class);
-    private boolean diedOfCrs;
+    // Masking, hypotension, the attributions and death, packed as the observation keeps them.
+    private int findings;
 
     Builder() {}
 
@@ -133,12 +225,8 @@ public final class CrsObservation {
     public Builder from(CrsObservation observation) {
       Objects.requireNonNull(observation, "observation");
       this.temperatureCelsius = observation.temperatureCelsius;
-      this.feverMasked = observation.feverMasked;
-      this.hypotension = observation.hypotension;
       this.oxygen = observation.oxygen;
-      this.attributed.clear();
-      this.attributed.addAll(observation.attributedToOtherCause);
-      this.diedOfCrs = observation.diedOfCrs;
+      this.findings = observation.findings & BUILDER_BITS;
       return this;
     }
 
@@ -165,19 +253,27 @@ public final class CrsObservation {
 
     /** Whether fever was masked by antipyretic or anti-cytokine therapy after CRS began. */
     public Builder feverMasked(boolean feverMasked) {
-      this.feverMasked = feverMasked;
-      return this;
+      return flag(FEVER_MASKED_BIT, feverMasked);
     }
 
     /** The hypotension element. */
     public Builder hypotension(Hypotension hypotension) {
-      this.hypotension = Optional.of(Objects.requireNonNull(hypotension, "hypotension"));
-      return this;
+      return hypotensionField(1 + Objects.requireNonNull(hypotension, "hypotension").ordinal());
     }
 
     /** The hypotension element, or empty for not assessed. */
     public Builder hypotension(Optional<Hypotension> hypotension) {
-      this.hypotension = Objects.requireNonNull(hypotension, "hypotension");
+      Objects.requireNonNull(hypotension, "hypotension");
+      return hypotension.isPresent() ? hypotension(hypotension.get()) : hypotensionField(0);
+    }
+
+    private Builder hypotensionField(int value) {
+      findings = findings & ~(HYPOTENSION_MASK << HYPOTENSION_SHIFT) | value << HYPOTENSION_SHIFT;
+      return this;
+    }
+
+    private Builder flag(int bit, boolean set) {
+      findings = set ? findings | 1 << bit : findings & ~(1 << bit);
       return this;
     }
 
@@ -200,24 +296,32 @@ public final class CrsObservation {
 
     /** Adds signs attributed to another cause. */
     public Builder addAllAttributedToOtherCause(Iterable<CrsSign> signs) {
+      // Checked before any is added: a refused call changes nothing.
+      int bits = 0;
       int i = 0;
       for (CrsSign s : Objects.requireNonNull(signs, "signs")) {
-        attributed.add(Objects.requireNonNull(s, "signs[" + i++ + "]"));
+        bits |= 1 << signAttributedBit(Objects.requireNonNull(s, "signs[" + i++ + "]").ordinal());
       }
+      findings |= bits;
       return this;
     }
 
     /** Replaces the signs attributed to another cause. */
     public Builder attributedToOtherCause(Iterable<CrsSign> signs) {
       Objects.requireNonNull(signs, "signs");
-      attributed.clear();
-      return addAllAttributedToOtherCause(signs);
+      int kept = findings;
+      findings &= ~ATTRIBUTION_BITS;
+      try {
+        return addAllAttributedToOtherCause(signs);
+      } catch (RuntimeException e) {
+        findings = kept;
+        throw e;
+      }
     }
 
     /** Whether the patient died of CRS with no other principal cause. */
     public Builder diedOfCrs(boolean diedOfCrs) {
-      this.diedOfCrs = diedOfCrs;
-      return this;
+      return flag(DIED_OF_CRS_BIT, diedOfCrs);
     }
 
     /** The observation. */

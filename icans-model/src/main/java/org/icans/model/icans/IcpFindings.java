@@ -45,6 +45,16 @@ public final class IcpFindings {
     return ALL[EnumSets.mask("findings", findings)];
   }
 
+  /** The set of this bit mask of finding ordinals (0-63): the observation's packed layout. */
+  static IcpFindings ofMask(int mask) {
+    return ALL[mask];
+  }
+
+  /** The bit mask of the finding ordinals. */
+  int mask() {
+    return mask;
+  }
+
   /** The findings, as an unmodifiable set. */
   public Set<IcpFinding> asSet() {
     return SETS[mask];

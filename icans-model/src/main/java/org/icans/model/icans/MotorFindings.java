@@ -44,6 +44,16 @@ public final class MotorFindings {
     return ALL[EnumSets.mask("findings", findings)];
   }
 
+  /** The set of this bit mask of finding ordinals (0-15): the observation's packed layout. */
+  static MotorFindings ofMask(int mask) {
+    return ALL[mask];
+  }
+
+  /** The bit mask of the finding ordinals. */
+  int mask() {
+    return mask;
+  }
+
   /** The findings, as an unmodifiable set. */
   public Set<MotorFinding> asSet() {
     return SETS[mask];
