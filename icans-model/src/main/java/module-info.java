@@ -11,4 +11,7 @@ module org.icans.model {
   exports org.icans.model.evidence;
   exports org.icans.model.icans;
   exports org.icans.model.patient;
+
+  // The library's one JSON writer, for the modules that render JSON; not part of the API.
+  exports org.icans.model.internal.json to org.icans.management, org.icans.risk;
 }

@@ -21,7 +21,6 @@ import org.icans.model.patient.Product;
 import org.icans.model.testing.NullChecks;
 import org.icans.risk.internal.csv.CsvReader;
 import org.icans.risk.internal.csv.CsvRecord;
-import org.icans.risk.internal.json.JsonWriter;
 import org.icans.risk.internal.text.Numbers;
 import org.icans.risk.internal.units.UcumUnits;
 import org.icans.risk.io.RiskInputCsv;
@@ -107,7 +106,7 @@ class NullRejectionTest {
 
   /** The public types of icans-risk whose static methods and constructors are checked. */
   static final List<Class<?>> TYPES = List.of(Caveat.class, RiskSources.class, SourcedFact.class,
-      CsvReader.class, CsvRecord.class, JsonWriter.class, Numbers.class, UcumUnits.class,
+      CsvReader.class, CsvRecord.class, Numbers.class, UcumUnits.class,
       RiskInputCsv.class, RiskInputCsv.Result.class, RowError.class,
       Analyte.class, CrsGradeAt.class, Measurement.class, PlausibleRange.class, TimePoint.class,
       GradingSystem.class, IncidenceReport.class, ProductProfile.class, ProductProfiles.class, RiskFactor.class,
@@ -120,7 +119,7 @@ class NullRejectionTest {
   static List<Object> instances() {
     RiskReport report = RiskAssessor.assess(input());
     return List.of(Caveat.general("a caveat", RiskSources.GUST17), SourcedFact.of("a fact", RiskSources.GUST17),
-        new CsvReader(new StringReader("a,b\n")), new JsonWriter(),
+        new CsvReader(new StringReader("a,b\n")),
         new RiskInputCsv.Result(List.of(), List.of()), new RowError(2, "day", "ldh", "x", "a day"),
         Analyte.LDH, CrsGradeAt.of(DAY_1, CRS), CrsGradeAt.recorded(DAY_1, 2), LDH, Analyte.LDH.plausibleRange(),
         DAY_1, ProductProfiles.AXICABTAGENE_CILOLEUCEL, ProductProfiles.AXICABTAGENE_CILOLEUCEL.incidence().get(0),

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.icans.management.Plan;
-import org.icans.management.internal.JsonWriter;
+import org.icans.model.internal.json.JsonWriter;
 import org.icans.management.internal.Render;
 import org.icans.model.evidence.Citation;
 
@@ -70,7 +70,7 @@ public final class AuditReport {
 
   /** The report as a JSON object (pretty-printed). */
   public String toJson() {
-    JsonWriter w = new JsonWriter();
+    JsonWriter w = JsonWriter.roundedTo(2);
     w.beginObject();
     w.member("policy", plan.policy().id());
     w.name("situation");

@@ -28,6 +28,7 @@ import org.icans.management.dosing.DoseBasis;
 import org.icans.management.dosing.DoseRule;
 import org.icans.model.evidence.Citation;
 import org.icans.model.evidence.Evidence;
+import org.icans.model.internal.json.JsonWriter;
 import org.icans.model.patient.Product;
 
 /** Text and JSON renderings of plans and comparisons. Not API. */
@@ -202,7 +203,7 @@ public final class Render {
 
   /** A plan as JSON. */
   public static String planJson(Plan plan) {
-    JsonWriter w = new JsonWriter();
+    JsonWriter w = JsonWriter.roundedTo(2);
     writePlan(w, plan);
     return w.toJson();
   }
@@ -444,7 +445,7 @@ public final class Render {
 
   /** A comparison as JSON. */
   public static String comparisonJson(PlanComparison c) {
-    JsonWriter w = new JsonWriter();
+    JsonWriter w = JsonWriter.roundedTo(2);
     w.beginObject();
     w.name("situation");
     writeSituation(w, c.situation());

@@ -23,7 +23,7 @@ import org.icans.management.dosing.Dose;
 import org.icans.management.dosing.DoseRule;
 import org.icans.management.dosing.Drug;
 import org.icans.management.dosing.Route;
-import org.icans.management.testing.MiniJson;
+import org.icans.management.testing.Json;
 import org.icans.management.testing.Situations;
 import org.icans.model.evidence.Citation;
 import org.icans.model.evidence.Evidence;
@@ -168,9 +168,9 @@ class PlanAuditTest {
     AuditReport r = PlanAudit.audit(ManagementPolicies.require("cevering-2026").plan(s));
     assertTrue(r.toText().contains("VIOLATION [review_required]"), r::toText);
     assertTrue(r.toText().contains("ADVISORY [prolonged_corticosteroids]"), r::toText);
-    Object json = MiniJson.parse(r.toJson());
-    assertEquals(Boolean.FALSE, MiniJson.at(json, "clean"));
-    assertEquals("review_required", MiniJson.at(json, "findings", 0, "rule"));
-    assertEquals("SEED002-CEVERING", MiniJson.at(json, "findings", 0, "namedSource", "key"));
+    com.fasterxml.jackson.databind.JsonNode json = Json.parse(r.toJson());
+    assertFalse(json.get("clean").asBoolean(true));
+    assertEquals("review_required", json.at("/findings/0/rule").asText());
+    assertEquals("SEED002-CEVERING", json.at("/findings/0/namedSource/key").asText());
   }
 }
