@@ -6,6 +6,7 @@
 module org.icans.cli {
   requires org.icans.grading;
   requires org.icans.management;
+  requires org.icans.guidance;
   requires org.icans.risk;
   // The plot command only: JFreeChart draws with Java 2D, Batik's SVG generator turns the drawing into
   // SVG in a JDK DOM (java.xml). JFreeChart and Batik are automatic modules; in icans.jar all runs on

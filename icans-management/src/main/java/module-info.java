@@ -1,6 +1,6 @@
 /**
  * Guideline policies that turn ICANS and CRS grades and the clinical context into cited plans,
- * and patient guidance with the differential of a neurological change.
+ * with the audit of a plan and the comparison of policies. Patient guidance is in org.icans.guidance.
  */
 module org.icans.management {
   requires transitive org.icans.grading;
@@ -9,5 +9,4 @@ module org.icans.management {
   exports org.icans.management.action;
   exports org.icans.management.audit;
   exports org.icans.management.dosing;
-  exports org.icans.management.guidance;
 }

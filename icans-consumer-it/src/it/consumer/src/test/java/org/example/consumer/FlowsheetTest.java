@@ -10,7 +10,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import org.icans.grading.GradingSources;
 import org.icans.grading.icans.IcansGrade;
+import org.icans.guidance.GuidanceSources;
+import org.icans.guidance.Symptom;
+import org.icans.guidance.SymptomReport;
+import org.icans.guidance.SymptomTriage;
+import org.icans.guidance.Triage;
+import org.icans.guidance.Urgency;
 import org.icans.grading.icans.IcansGrader;
 import org.icans.management.ManagementPolicies;
 import org.icans.management.Plan;
@@ -74,6 +81,15 @@ class FlowsheetTest {
   }
 
   @Test
+  void triagesWhatThePatientReportsAtHome() {
+    Triage triage = SymptomTriage.triage(SymptomReport.of(Symptom.SEIZURE));
+    assertEquals(Urgency.EMERGENCY, triage.urgency(), triage.document()::toString);
+    // Guidance cites the grading consensus by value, without depending on the grader: the same citation.
+    assertEquals(GradingSources.LEE19_TREMOR, GuidanceSources.LEE19_TREMOR);
+    assertEquals(GradingSources.CHOICE_TOOL, GuidanceSources.CHOICE_TOOL);
+  }
+
+  @Test
   void theRunModeIsTheOneThisExecutionClaims() {
     // The default execution runs on the module path, the "class-path" execution on the class path.
     boolean onModulePath = FlowsheetTest.class.getModule().isNamed();
@@ -92,6 +108,10 @@ class FlowsheetTest {
     for (String api : exportsOf(ManagementPolicies.class)) {
       assertTrue(!api.contains(".internal"), api);
     }
+    assertEquals(Set.of("org.icans.guidance"), exportsOf(Triage.class));
+    assertTrue(Triage.class.getModule().getDescriptor() == null
+        || Triage.class.getModule().getDescriptor().requires().stream().noneMatch(r -> r.name().startsWith("org.icans.grading")),
+        "guidance needs only the model");
     for (String api : exportsOf(ScoreCalculator.class)) {
       assertTrue(!api.contains(".internal"), api);
     }
