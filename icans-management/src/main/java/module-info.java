@@ -7,6 +7,5 @@ module org.icans.management {
 
   exports org.icans.management;
   exports org.icans.management.action;
-  exports org.icans.management.audit;
   exports org.icans.management.dosing;
 }

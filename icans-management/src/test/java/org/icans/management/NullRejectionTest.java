@@ -52,10 +52,6 @@ import org.icans.management.action.SupportiveCare;
 import org.icans.management.action.Topic;
 import org.icans.management.action.Workup;
 import org.icans.management.action.WorkupTest;
-import org.icans.management.audit.AuditFinding;
-import org.icans.management.audit.AuditRule;
-import org.icans.management.audit.PlanAudit;
-import org.icans.management.audit.Severity;
 import org.icans.management.dosing.Ceiling;
 import org.icans.management.dosing.Dose;
 import org.icans.management.dosing.DoseBasis;
@@ -163,7 +159,7 @@ class NullRejectionTest {
     s.put(Workup.class, List.of(new Workup(WorkupTest.EEG, Optional.empty(), BASIS)));
     s.put(AuditFinding.class, List.of(new AuditFinding(AuditRule.REVIEW_REQUIRED, Severity.ADVISORY, "A finding.",
         Optional.empty(), Optional.empty())));
-    s.put(org.icans.management.audit.AuditReport.class, List.of(PlanAudit.audit(PLAN)));
+    s.put(org.icans.management.AuditReport.class, List.of(PlanAudit.audit(PLAN)));
     s.put(Ceiling.class, List.of(new Ceiling(800, DoseBasis.PER_DOSE, Ceiling.Origin.RULE, Optional.empty())));
     s.put(Dose.class, List.of(DOSE, Dose.stated(RULE, OptionalDouble.empty(), 400, 400)));
     s.put(DoseInterval.class, List.of(DoseInterval.hours(6, 12)));

@@ -1,4 +1,4 @@
-package org.icans.management.internal;
+package org.icans.management;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,12 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.icans.management.Gap;
-import org.icans.management.ManagementPolicy;
-import org.icans.management.Plan;
-import org.icans.management.PlanComparison;
-import org.icans.management.Silence;
-import org.icans.management.Situation;
 import org.icans.management.action.Action;
 import org.icans.management.action.Caution;
 import org.icans.management.action.LevelOfCare;
@@ -32,7 +26,7 @@ import org.icans.model.internal.json.JsonWriter;
 import org.icans.model.patient.Product;
 
 /** Text and JSON renderings of plans and comparisons. Not API. */
-public final class Render {
+final class Render {
   private Render() {}
 
   /** The legend printed under every text rendering. */

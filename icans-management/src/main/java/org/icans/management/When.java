@@ -1,13 +1,9 @@
-package org.icans.management.internal;
+package org.icans.management;
 
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.icans.management.CerebralEdema;
-import org.icans.management.EegStatus;
-import org.icans.management.SeizureStatus;
-import org.icans.management.Situation;
 import org.icans.model.patient.TherapyModality;
 
 /** The conditions that select a policy's rows for a situation. */

@@ -1,12 +1,9 @@
-package org.icans.management.audit;
+package org.icans.management;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.icans.management.AgeGroup;
-import org.icans.management.Plan;
-import org.icans.management.Situation;
 import org.icans.management.action.Action;
 import org.icans.management.action.Medication;
 import org.icans.management.action.Purpose;
@@ -15,9 +12,7 @@ import org.icans.management.dosing.Dose;
 import org.icans.management.dosing.DoseCeilings;
 import org.icans.management.dosing.DoseBasis;
 import org.icans.management.dosing.Drug;
-import org.icans.management.internal.Disagreement;
 import org.icans.management.internal.Num;
-import org.icans.management.internal.TablePolicy;
 import org.icans.model.patient.TherapyModality;
 
 /**

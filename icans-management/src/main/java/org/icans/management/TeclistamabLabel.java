@@ -1,13 +1,10 @@
-package org.icans.management.internal;
+package org.icans.management;
 
-import static org.icans.management.internal.When.crs;
-import static org.icans.management.internal.When.icans;
-import static org.icans.management.internal.When.icansAtLeast;
+import static org.icans.management.When.crs;
+import static org.icans.management.When.icans;
+import static org.icans.management.When.icansAtLeast;
 
 import java.util.EnumSet;
-import org.icans.management.AgeGroup;
-import org.icans.management.ManagementSources;
-import org.icans.management.PolicyScope;
 import org.icans.management.action.CareSetting;
 import org.icans.management.action.Purpose;
 import org.icans.management.action.Topic;

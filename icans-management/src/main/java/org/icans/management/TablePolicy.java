@@ -1,20 +1,15 @@
-package org.icans.management.internal;
+package org.icans.management;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.icans.management.ManagementPolicies;
-import org.icans.management.ManagementPolicy;
-import org.icans.management.Plan;
-import org.icans.management.PolicyScope;
-import org.icans.management.Silence;
-import org.icans.management.Situation;
 import org.icans.management.action.Action;
 import org.icans.management.action.Medication;
 import org.icans.management.action.Topic;
 import org.icans.management.dosing.DoseRule;
+import org.icans.management.internal.Args;
 import org.icans.model.evidence.Citation;
 
 /**
@@ -23,7 +18,7 @@ import org.icans.model.evidence.Citation;
  * patient has had one), rows that state where the source is silent, and the rules of the plan
  * audit the source disagrees with. Immutable and thread-safe; {@link #plan} is a pure function.
  */
-public final class TablePolicy implements ManagementPolicy {
+final class TablePolicy implements ManagementPolicy {
   private final String id;
   private final String title;
   private final Citation citation;

@@ -1,4 +1,4 @@
-package org.icans.management.audit;
+package org.icans.management;
 
 /** How serious an audit finding is. */
 public enum Severity {

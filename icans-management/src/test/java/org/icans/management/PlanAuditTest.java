@@ -1,4 +1,4 @@
-package org.icans.management.audit;
+package org.icans.management;
 
 import static org.icans.management.testing.Situations.TISA_CEL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,13 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.icans.management.ManagementPolicies;
-import org.icans.management.ManagementPolicy;
-import org.icans.management.ManagementSources;
-import org.icans.management.Plan;
-import org.icans.management.PolicyScope;
-import org.icans.management.Situation;
-import org.icans.management.AgeGroup;
 import org.icans.management.action.Action;
 import org.icans.management.action.Basis;
 import org.icans.management.action.Medication;

@@ -1,4 +1,4 @@
-package org.icans.management.internal;
+package org.icans.management;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.icans.management.AgeGroup;
-import org.icans.management.Situation;
 import org.icans.management.action.Action;
 import org.icans.management.action.Basis;
 import org.icans.management.action.CareSetting;

@@ -1,12 +1,10 @@
-package org.icans.management.audit;
+package org.icans.management;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.icans.management.Plan;
 import org.icans.model.internal.json.JsonWriter;
-import org.icans.management.internal.Render;
 import org.icans.model.evidence.Citation;
 
 /** The findings of one plan's audit, with text and JSON renderings. Immutable. */

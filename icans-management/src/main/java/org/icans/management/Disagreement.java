@@ -1,4 +1,4 @@
-package org.icans.management.internal;
+package org.icans.management;
 
 import org.icans.model.evidence.Citation;
 
@@ -10,4 +10,4 @@ import org.icans.model.evidence.Citation;
  * @param statement what the source says
  * @param source where it says it
  */
-public record Disagreement(String ruleCode, String statement, Citation source) {}
+record Disagreement(String ruleCode, String statement, Citation source) {}

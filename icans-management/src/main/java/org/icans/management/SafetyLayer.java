@@ -1,12 +1,9 @@
-package org.icans.management.internal;
+package org.icans.management;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.icans.management.CerebralEdema;
-import org.icans.management.ManagementSources;
-import org.icans.management.Situation;
 import org.icans.management.action.Action;
 import org.icans.management.action.Medication;
 import org.icans.management.action.Precaution;

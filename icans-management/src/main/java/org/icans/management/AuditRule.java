@@ -1,8 +1,7 @@
-package org.icans.management.audit;
+package org.icans.management;
 
 import java.util.List;
 import java.util.Locale;
-import org.icans.management.ManagementSources;
 import org.icans.model.evidence.Citation;
 
 /** A rule that holds across the management sources, with the sources that state it. */

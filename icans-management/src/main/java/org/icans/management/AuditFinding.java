@@ -1,4 +1,4 @@
-package org.icans.management.audit;
+package org.icans.management;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,10 +1,9 @@
-package org.icans.management.internal;
+package org.icans.management;
 
 import java.util.List;
-import org.icans.management.ManagementPolicy;
 
 /** The built-in policies, built once; the order of {@code ManagementPolicies.all()}. Not API. */
-public final class BuiltInPolicies {
+final class BuiltInPolicies {
   private BuiltInPolicies() {}
 
   private static final TablePolicy ASCO = Asco2021.create();

@@ -1,15 +1,12 @@
-package org.icans.management.internal;
+package org.icans.management;
 
-import static org.icans.management.internal.When.always;
-import static org.icans.management.internal.When.crs;
-import static org.icans.management.internal.When.icans;
-import static org.icans.management.internal.When.icansAtLeast;
-import static org.icans.management.internal.When.icansBetween;
+import static org.icans.management.When.always;
+import static org.icans.management.When.crs;
+import static org.icans.management.When.icans;
+import static org.icans.management.When.icansAtLeast;
+import static org.icans.management.When.icansBetween;
 
 import java.util.EnumSet;
-import org.icans.management.AgeGroup;
-import org.icans.management.ManagementSources;
-import org.icans.management.PolicyScope;
 import org.icans.management.action.CareSetting;
 import org.icans.management.action.CautionTopic;
 import org.icans.management.action.Purpose;
