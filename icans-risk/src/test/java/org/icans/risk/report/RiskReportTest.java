@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +16,6 @@ import org.icans.model.patient.LabelEra;
 import org.icans.model.patient.Product;
 import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;
-import org.icans.risk.io.RiskInputCsv;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.observation.TimePoint;
 import org.icans.risk.product.RiskFactor;
@@ -32,11 +28,8 @@ class RiskReportTest {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private static List<RiskReport> example() throws IOException {
-    try (InputStream in = RiskReportTest.class.getResourceAsStream("/org/icans/risk/io/risk-input-example.csv");
-        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return RiskAssessor.assessAll(RiskInputCsv.read(r).inputs());
-    }
+  private static List<RiskReport> example() {
+    return RiskAssessor.assessAll(ExamplePatients.inputs());
   }
 
   @Test

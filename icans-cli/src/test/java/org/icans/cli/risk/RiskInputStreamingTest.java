@@ -1,10 +1,9 @@
-package org.icans.risk.io;
+package org.icans.cli.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,7 @@ import org.icans.risk.report.RiskInput;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link RiskInputCsv#read(java.io.Reader, Map, RiskInputCsv.Listener)}: each patient is handed on
+ * {@link RiskInputCsv#read(java.io.InputStream, Map, RiskInputCsv.Listener)}: each patient is handed on
  * as soon as its last row is read, in order of first appearance, and each row error as it is
  * found, so that a file is read holding only the patients still open (issue 14, finding 3).
  */
@@ -23,9 +22,9 @@ class RiskInputStreamingTest {
 
   /** The events of reading {@code text}: "P1" for a patient, "error 4" for a row error. */
   private static List<String> events(String text, boolean streaming) throws IOException {
-    Map<String, Integer> last = streaming ? RiskInputCsv.lastLines(new StringReader(text)) : Map.of();
+    Map<String, Long> last = streaming ? RiskInputCsv.lastLines(RiskInputCsvTest.utf8(text)) : Map.of();
     List<String> events = new ArrayList<>();
-    RiskInputCsv.read(new StringReader(text), last, new RiskInputCsv.Listener() {
+    RiskInputCsv.read(RiskInputCsvTest.utf8(text), last, new RiskInputCsv.Listener() {
       @Override
       public void patient(RiskInput input) {
         events.add(input.patientId());
@@ -66,13 +65,13 @@ class RiskInputStreamingTest {
 
   @Test
   void theFirstPassKeepsTheLastLineOfEachPatientInOrderOfFirstAppearance() throws IOException {
-    Map<String, Integer> expected = new LinkedHashMap<>();
-    expected.put("P2", 5);
-    expected.put("P1", 4);
-    assertEquals(expected, RiskInputCsv.lastLines(new StringReader(HEADER
+    Map<String, Long> expected = new LinkedHashMap<>();
+    expected.put("P2", 5L);
+    expected.put("P1", 4L);
+    assertEquals(expected, RiskInputCsv.lastLines(RiskInputCsvTest.utf8(HEADER
         + "P2,0,,crp,18,mg/L\n\n" + " P1 ,0,,crp,18,mg/L\n" + "P2,1,,bogus,1,\n" + ",1,,crp,1,mg/L\n")));
-    assertThrows(InvalidValueException.class, () -> RiskInputCsv.lastLines(new StringReader("")));
-    assertThrows(InvalidValueException.class, () -> RiskInputCsv.lastLines(new StringReader("patient_id,x\n")));
+    assertThrows(InvalidValueException.class, () -> RiskInputCsv.lastLines(RiskInputCsvTest.utf8("")));
+    assertThrows(InvalidValueException.class, () -> RiskInputCsv.lastLines(RiskInputCsvTest.utf8("patient_id,x\n")));
   }
 
   @Test
@@ -89,9 +88,9 @@ class RiskInputStreamingTest {
     assertEquals("in", assertThrows(NullPointerException.class,
         () -> RiskInputCsv.read(null, Map.of(), none)).getMessage());
     assertEquals("lastLines", assertThrows(NullPointerException.class,
-        () -> RiskInputCsv.read(new StringReader(HEADER), null, none)).getMessage());
+        () -> RiskInputCsv.read(RiskInputCsvTest.utf8(HEADER), null, none)).getMessage());
     assertEquals("listener", assertThrows(NullPointerException.class,
-        () -> RiskInputCsv.read(new StringReader(HEADER), Map.of(), null)).getMessage());
+        () -> RiskInputCsv.read(RiskInputCsvTest.utf8(HEADER), Map.of(), null)).getMessage());
     assertEquals("in", assertThrows(NullPointerException.class, () -> RiskInputCsv.lastLines(null)).getMessage());
   }
 }

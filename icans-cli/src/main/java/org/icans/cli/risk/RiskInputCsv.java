@@ -1,7 +1,12 @@
-package org.icans.risk.io;
+package org.icans.cli.risk;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -14,9 +19,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.icans.model.InvalidValueException;
 import org.icans.model.patient.LabelEra;
-import org.icans.risk.internal.csv.CsvReader;
-import org.icans.risk.internal.csv.CsvRecord;
-import org.icans.risk.internal.text.Numbers;
+import org.icans.cli.csv.CsvReader;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.observation.Measurement;
 import org.icans.risk.observation.TimePoint;
@@ -74,9 +77,9 @@ import org.icans.risk.report.RiskInput;
  * A header with an unknown, duplicated or missing required column makes the file unreadable: every
  * row would be misread.
  *
- * <p>{@link #read(Reader)} holds every patient until the end of the file, since a patient's rows
- * may be anywhere in it. {@link #read(Reader, Map, Listener)} streams instead: given the line of
- * each patient's last row ({@link #lastLines(Reader)}, a first pass over a file that can be read
+ * <p>{@link #read(InputStream)} holds every patient until the end of the file, since a patient's rows
+ * may be anywhere in it. {@link #read(InputStream, Map, Listener)} streams instead: given the line of
+ * each patient's last row ({@link #lastLines(InputStream)}, a first pass over a file that can be read
  * twice), it hands each patient on as soon as its last row is read, so that it holds only the
  * patients whose rows are still to come (one at a time when a patient's rows are together), and
  * each row error as soon as it is found.
@@ -160,7 +163,7 @@ public final class RiskInputCsv {
    * @throws InvalidValueException (field {@code header}) if the file is empty, or its header has an
    *     unknown, duplicated or missing required column
    */
-  public static Result read(Reader in) throws IOException {
+  public static Result read(InputStream in) throws IOException {
     List<RiskInput> inputs = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     read(in, Map.of(), new Listener() {
@@ -179,18 +182,18 @@ public final class RiskInputCsv {
 
   /**
    * The line of the last row of each patient, in order of first appearance: a first, light pass
-   * over a file (only the patient column of each row is kept) for {@link #read(Reader, Map,
+   * over a file (only the patient column of each row is kept) for {@link #read(InputStream, Map,
    * Listener)}. Every row that names a patient counts, whether or not it is valid.
    *
    * @param in the file's text; not closed
    * @throws IOException if {@code in} cannot be read
-   * @throws InvalidValueException (field {@code header}) as {@link #read(Reader)} does
+   * @throws InvalidValueException (field {@code header}) as {@link #read(InputStream)} does
    */
-  public static Map<String, Integer> lastLines(Reader in) throws IOException {
+  public static Map<String, Long> lastLines(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    CsvReader csv = new CsvReader(in);
+    TextRecords csv = new TextRecords(in);
     Map<String, Integer> columns = columns(header(csv));
-    Map<String, Integer> last = new LinkedHashMap<>();
+    Map<String, Long> last = new LinkedHashMap<>();
     for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
       String id = patientOf(r, columns);
       if (!id.isEmpty()) {
@@ -206,17 +209,17 @@ public final class RiskInputCsv {
    * of first appearance, and each row error as soon as it is found.
    *
    * @param in the file's text; not closed
-   * @param lastLines the line of each patient's last row ({@link #lastLines(Reader)} of the same
+   * @param lastLines the line of each patient's last row ({@link #lastLines(InputStream)} of the same
    *     text), or an empty map to hold every patient until the end
    * @param listener receives the patients and row errors
    * @throws IOException if {@code in} cannot be read, or the listener cannot write
-   * @throws InvalidValueException (field {@code header}) as {@link #read(Reader)} does
+   * @throws InvalidValueException (field {@code header}) as {@link #read(InputStream)} does
    */
-  public static void read(Reader in, Map<String, Integer> lastLines, Listener listener) throws IOException {
+  public static void read(InputStream in, Map<String, Long> lastLines, Listener listener) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(lastLines, "lastLines");
     Objects.requireNonNull(listener, "listener");
-    CsvReader csv = new CsvReader(in);
+    TextRecords csv = new TextRecords(in);
     CsvRecord header = header(csv);
     Map<String, Integer> columns = columns(header);
     // The patients not yet handed on, in order of first appearance; some may be finished already,
@@ -232,7 +235,7 @@ public final class RiskInputCsv {
         listener.rowError(p.error);
       }
       String id = patientOf(r, columns);
-      Integer last = lastLines.get(id);
+      Long last = lastLines.get(id);
       PatientRows p = patients.get(id);
       if (p != null && last != null && last == r.line()) {
         p.finished = true;
@@ -255,7 +258,7 @@ public final class RiskInputCsv {
     }
   }
 
-  private static CsvRecord header(CsvReader csv) throws IOException {
+  private static CsvRecord header(TextRecords csv) throws IOException {
     CsvRecord header = csv.next();
     while (header != null && header.isBlank()) {
       header = csv.next();
@@ -413,7 +416,7 @@ public final class RiskInputCsv {
         PatientRows p = patients.get(id);
         if (p != null && p.ldStart != null && p.ldStart != day) {
           throw row.problem(DAY, "the same day as the patient's earlier lymphodepletion_start row ("
-              + Numbers.plain(p.ldStart) + ")");
+              + plain(p.ldStart) + ")");
         }
         p = patient(patients, id);
         p.ldStart = day;
@@ -509,7 +512,7 @@ public final class RiskInputCsv {
   /** The row's day: the model's day, a decimal number -30 or later (fractions allowed). */
   private static double day(Row row) throws RowProblem {
     String d = row.get(DAY);
-    String allowed = "a day relative to infusion (day 0): a decimal number, " + Numbers.plain(TimePoint.MIN_DAY)
+    String allowed = "a day relative to infusion (day 0): a decimal number, " + plain(TimePoint.MIN_DAY)
         + " or later, like 5 or 5.5";
     if (!DECIMAL.matcher(d).matches()) {
       throw row.problem(DAY, d.isEmpty() ? "a day relative to infusion (day 0), needed for " + row.get(ANALYTE)
@@ -534,6 +537,55 @@ public final class RiskInputCsv {
   private static void requireEmpty(Row row, String column, String allowed) throws RowProblem {
     if (!row.get(column).isEmpty()) {
       throw row.problem(column, allowed);
+    }
+  }
+
+  /** A number in plain decimal form, the same under any locale: {@code -30}, {@code -5.5}. */
+  private static String plain(double d) {
+    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * One record of the file as text: the line it starts on, its fields, and what is wrong with it
+   * (broken quoting, a line longer than the reader takes), if anything.
+   */
+  private record CsvRecord(long line, List<String> fields, Optional<String> problem) {
+    /** Whether every field is empty or white space (a line of commas). */
+    boolean isBlank() {
+      for (String f : fields) {
+        if (!f.isBlank()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * The records of the command line's CSV reader ({@link CsvReader}: RFC 4180, blank lines
+   * skipped, a line of more than 8 MiB reported and skipped) as text, every field decoded as strict
+   * UTF-8: a malformed byte fails the reading with a {@link java.nio.charset.CharacterCodingException}
+   * rather than becoming U+FFFD.
+   */
+  private static final class TextRecords {
+    private final CsvReader csv;
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+
+    TextRecords(InputStream in) {
+      this.csv = new CsvReader(in);
+    }
+
+    /** The next record, or null at the end of the input. */
+    CsvRecord next() throws IOException {
+      if (!csv.next()) {
+        return null;
+      }
+      List<String> fields = new ArrayList<>(csv.fieldCount());
+      for (int i = 0; i < csv.fieldCount(); i++) {
+        fields.add(utf8.decode(ByteBuffer.wrap(csv.buffer(), csv.start(i), csv.end(i) - csv.start(i))).toString());
+      }
+      return new CsvRecord(csv.line(), fields, Optional.ofNullable(csv.problem()));
     }
   }
 }

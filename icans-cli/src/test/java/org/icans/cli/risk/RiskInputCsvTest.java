@@ -1,4 +1,4 @@
-package org.icans.risk.io;
+package org.icans.cli.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +29,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RiskInputCsvTest {
 
   static RiskInputCsv.Result resource(String name) throws IOException {
-    try (InputStream in = RiskInputCsvTest.class.getResourceAsStream(name);
-        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return RiskInputCsv.read(r);
+    try (InputStream in = RiskInputCsvTest.class.getResourceAsStream(name)) {
+      return RiskInputCsv.read(in);
     }
   }
 
   private static RiskInputCsv.Result read(String text) throws IOException {
-    return RiskInputCsv.read(new StringReader(text));
+    return RiskInputCsv.read(utf8(text));
+  }
+
+  /** The text as the UTF-8 bytes of a file. */
+  static InputStream utf8(String text) {
+    return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test
@@ -193,7 +194,7 @@ class RiskInputCsvTest {
         + "A,,product,axi-cel,\nA,,product,Yescarta,\nA,,product,tisa-cel,\n"
         + "A,-5,lymphodepletion_start,,\nA,-6,lymphodepletion_start,,\n"
         + "A,,label_era,rems,\nA,,label_era,after_rems_removal,\n");
-    assertEquals(List.of(4, 6, 8), r.errors().stream().map(RowError::line).toList());
+    assertEquals(List.of(4L, 6L, 8L), r.errors().stream().map(RowError::line).toList());
     assertEquals(OptionalDouble.of(-5), r.inputs().get(0).lymphodepletionStartDay());
   }
 

@@ -1,4 +1,4 @@
-package org.icans.risk.io;
+package org.icans.cli.risk;
 
 import java.util.Objects;
 
@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param value the value found, as written
  * @param allowed what the column allows here, in words
  */
-public record RowError(int line, String column, String analyte, String value, String allowed) {
+public record RowError(long line, String column, String analyte, String value, String allowed) {
   /** Validates. */
   public RowError {
     Objects.requireNonNull(column, "column");
@@ -26,7 +26,7 @@ public record RowError(int line, String column, String analyte, String value, St
   }
 
   /** An error in a row that names no analyte. */
-  public RowError(int line, String column, String value, String allowed) {
+  public RowError(long line, String column, String value, String allowed) {
     this(line, column, "", value, allowed);
   }
 
