@@ -71,4 +71,11 @@ class BodyTemperatureTest {
     assertEquals(100.4, BodyTemperature.celsius(38).fahrenheit(), 1e-9);
     assertEquals(38.0, BodyTemperature.fahrenheit(100.4).celsius(), 1e-9);
   }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+  void nonFiniteNumbersAreRefusedNamingTheField(double v) {
+    assertEquals("temperature", assertThrows(InvalidValueException.class, () -> BodyTemperature.celsius(v)).field());
+    assertEquals("temperature", assertThrows(InvalidValueException.class, () -> BodyTemperature.fahrenheit(v)).field());
+  }
 }

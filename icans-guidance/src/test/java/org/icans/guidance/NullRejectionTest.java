@@ -3,6 +3,9 @@ package org.icans.guidance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,12 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.icans.model.evidence.Citation;
 import org.icans.model.patient.Product;
 import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;
 import org.icans.model.testing.NullChecks;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -40,9 +46,10 @@ class NullRejectionTest {
   private static final ClinicalSituation CLINICAL = ClinicalSituation.builder().build();
 
   /** The public types of the guidance API. */
-  static final List<Class<?>> TYPES = List.of(BodyTemperature.class, ClinicalSituation.class,
-      ClinicalSituation.Builder.class, DifferentialChecklist.class, DifferentialItem.class, Differentials.class,
-      GuidanceDocument.class, GuidanceDocument.Section.class, GuidanceLine.class, GuidanceSources.class,
+  static final List<Class<?>> TYPES = List.of(BodyTemperature.class, BodyTemperature.Unit.class,
+      ClinicalSituation.class, ClinicalSituation.Builder.class, DifferentialChecklist.class, DifferentialItem.class, Differentials.class,
+      GuidanceDocument.class, GuidanceDocument.Audience.class, GuidanceDocument.Section.class,
+      GuidanceDocument.Style.class, GuidanceLine.class, GuidanceSources.class,
       NeurologicalFinding.class, PatientContext.class, PatientContext.Builder.class, PatientMaterials.class,
       Pitfall.class, Pitfalls.class, Symptom.class, SymptomReport.class, SymptomTriage.class, TextFormat.class,
       Triage.class, Urgency.class);
@@ -78,6 +85,40 @@ class NullRejectionTest {
       }
     }
     return all;
+  }
+
+  /** A public type added to the package fails here until it is in {@link #TYPES}. */
+  @Test
+  void everyPublicTypeIsChecked() throws Exception {
+    Path dir = Path.of(Triage.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .resolve("org/icans/guidance");
+    Set<String> missing = new TreeSet<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String name = f.getFileName().toString();
+        if (!name.endsWith(".class") || name.equals("package-info.class")) {
+          continue;
+        }
+        Class<?> c = Class.forName("org.icans.guidance." + name.substring(0, name.length() - ".class".length()),
+            false, Triage.class.getClassLoader());
+        if (isApi(c) && !TYPES.contains(c)) {
+          missing.add(c.getName());
+        }
+      }
+    }
+    assertEquals(Set.of(), missing);
+  }
+
+  private static boolean isApi(Class<?> c) {
+    if (c.isAnonymousClass() || c.isLocalClass() || c.isSynthetic()) {
+      return false;
+    }
+    for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
+      if (!Modifier.isPublic(k.getModifiers())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @TestFactory
