@@ -111,6 +111,9 @@ public final class RiskInputCsv {
   private static final List<String> ROW_KINDS = List.of(CRS_GRADE, TOCILIZUMAB, LD_START, PRODUCT, RISK_FACTOR,
       LABEL_ERA);
 
+  /** What a line may be, for the row of a line too long to read (the CSV reader skips it). */
+  private static final String LONG_LINE = "line of at most " + (CsvReader.MAX_RECORD_BYTES >> 20) + " MiB";
+
   private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
   private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
@@ -276,6 +279,9 @@ public final class RiskInputCsv {
   }
 
   private static Map<String, Integer> columns(CsvRecord header) {
+    if (header.wholeLine()) {
+      throw new InvalidValueException("header", header.problem().orElseThrow(), "a header " + LONG_LINE);
+    }
     if (header.problem().isPresent()) {
       throw new InvalidValueException("header", String.join(",", header.fields()), "a header without quoting errors ("
           + header.problem().get() + ")");
@@ -366,6 +372,10 @@ public final class RiskInputCsv {
 
   private static void row(CsvRecord r, int width, Map<String, Integer> columns, Map<String, PatientRows> patients)
       throws RowProblem {
+    if (r.wholeLine()) {
+      throw new RowProblem(new RowError(r.line(), "-", r.problem().orElseThrow(), "a " + LONG_LINE
+          + " (it was skipped; reading went on with the next line)"));
+    }
     if (r.problem().isPresent()) {
       throw new RowProblem(new RowError(r.line(), "-", analyteOf(r, columns), String.join(",", r.fields()),
           "RFC 4180 quoting (" + r.problem().get() + ")"));
@@ -549,9 +559,12 @@ public final class RiskInputCsv {
    * One record of the file as text: the line it starts on, its fields, and what is wrong with it
    * (broken quoting, a line longer than the reader takes), if anything.
    */
-  private record CsvRecord(long line, List<String> fields, Optional<String> problem) {
-    /** Whether every field is empty or white space (a line of commas). */
+  private record CsvRecord(long line, List<String> fields, Optional<String> problem, boolean wholeLine) {
+    /** Whether every field is empty or white space (a line of commas); never a line too long to read. */
     boolean isBlank() {
+      if (wholeLine) {
+        return false;
+      }
       for (String f : fields) {
         if (!f.isBlank()) {
           return false;
@@ -585,7 +598,8 @@ public final class RiskInputCsv {
       for (int i = 0; i < csv.fieldCount(); i++) {
         fields.add(utf8.decode(ByteBuffer.wrap(csv.buffer(), csv.start(i), csv.end(i) - csv.start(i))).toString());
       }
-      return new CsvRecord(csv.line(), fields, Optional.ofNullable(csv.problem()));
+      return new CsvRecord(csv.line(), fields, Optional.ofNullable(csv.problem()),
+          csv.problem() != null && csv.problemField() == CsvReader.WHOLE_LINE);
     }
   }
 }

@@ -189,6 +189,20 @@ class RiskInputCsvTest {
   }
 
   @Test
+  void aLineTooLongToReadIsReportedAndTheNextRowRead() throws IOException {
+    String header = "patient_id,day,analyte,value,unit\n";
+    RiskInputCsv.Result r = read(header + "A,0,ldh," + "9".repeat(9 << 20) + ",U/L\nA,0,crp,5,mg/L\n");
+    assertEquals(1, r.errors().size());
+    RowError e = r.errors().get(0);
+    assertEquals(2, e.line());
+    assertTrue(e.value().startsWith("a line of "), e::message);
+    assertEquals("a line of at most 8 MiB (it was skipped; reading went on with the next line)", e.allowed());
+    assertEquals(1, r.inputs().get(0).measurements().size());
+    InvalidValueException h = assertThrows(InvalidValueException.class, () -> read("x".repeat(9 << 20) + "\n"));
+    assertEquals("a header line of at most 8 MiB", h.allowed());
+  }
+
+  @Test
   void aSecondDifferentProductEraOrLymphodepletionDayIsAnError() throws IOException {
     RiskInputCsv.Result r = read("patient_id,day,analyte,value,unit\n"
         + "A,,product,axi-cel,\nA,,product,Yescarta,\nA,,product,tisa-cel,\n"
