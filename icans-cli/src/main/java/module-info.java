@@ -6,6 +6,7 @@
 module org.icans.cli {
   requires org.icans.grading;
   requires org.icans.management;
+  requires org.icans.guidance;
   requires org.icans.risk;
   // grade --format fhir: FHIR R4 in and out (HAPI FHIR, through icans-fhir).
   requires org.icans.fhir;

@@ -27,5 +27,4 @@ module org.icans.risk {
   exports org.icans.risk.product;
   exports org.icans.risk.window;
   exports org.icans.risk.report;
-  exports org.icans.risk.io;
 }

@@ -1,17 +1,15 @@
 package org.icans.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.icans.cli.risk.RiskInputCsv;
 import org.icans.management.ManagementPolicies;
 import org.icans.management.ManagementPolicy;
 import org.icans.management.Plan;
 import org.icans.management.Situation;
-import org.icans.risk.io.RiskInputCsv;
 import org.icans.risk.report.RiskAssessor;
 import org.icans.risk.report.RiskInput;
 import org.icans.risk.report.RiskReport;
@@ -53,8 +51,7 @@ public class PlanAndRiskBenchmark {
       policies[i] = all.get(r.nextInt(all.size()));
       situations[i] = Situation.of(r.nextInt(5), r.nextInt(5), 18 + r.nextInt(70), 40 + r.nextInt(90));
     }
-    try (Reader in = new InputStreamReader(
-        PlanAndRiskBenchmark.class.getResourceAsStream("risk-input.csv"), StandardCharsets.UTF_8)) {
+    try (InputStream in = PlanAndRiskBenchmark.class.getResourceAsStream("risk-input.csv")) {
       riskInputs = RiskInputCsv.read(in).inputs();
     }
   }

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.icans.management.internal.Args;
-import org.icans.management.internal.BuiltInPolicies;
 import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Evidence;
 

@@ -8,7 +8,6 @@ import org.icans.management.action.Action;
 import org.icans.management.action.Medication;
 import org.icans.management.action.Topic;
 import org.icans.management.internal.Args;
-import org.icans.management.internal.Render;
 
 /**
  * What one policy says for one situation: typed actions, each citing its source and verification
@@ -17,7 +16,7 @@ import org.icans.management.internal.Render;
  *
  * <p>A plan is a statement of what a source says, not an order: conditions and "consider" are
  * kept, alternatives are grouped, and advice kept as written although implausible is flagged for
- * review. Run {@link org.icans.management.audit.PlanAudit} on it to check the rules that hold
+ * review. Run {@link org.icans.management.PlanAudit} on it to check the rules that hold
  * across sources.
  *
  * <p>Immutable and thread-safe.

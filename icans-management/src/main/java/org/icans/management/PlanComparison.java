@@ -10,7 +10,6 @@ import java.util.Set;
 import org.icans.management.action.Action;
 import org.icans.management.action.Topic;
 import org.icans.management.internal.Args;
-import org.icans.management.internal.Render;
 import org.icans.model.InvalidValueException;
 
 /**

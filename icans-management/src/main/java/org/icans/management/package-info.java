@@ -19,7 +19,15 @@
  * cevering-2026}). It chooses a default for a situation (never a policy whose advice needs review,
  * never a secondary source) and compares policies side by side
  * ({@link org.icans.management.PlanComparison}). The plan audit
- * ({@code org.icans.management.audit}) checks any plan against rules that hold across sources.
+ * ({@link org.icans.management.PlanAudit}) checks any plan, from a built-in policy or written
+ * elsewhere, against rules that hold across sources: no tocilizumab for ICANS without CRS, no dose
+ * above its cap, corticosteroids for 10 days or more flagged, no corticosteroid premedication before
+ * a CAR T-cell infusion, no implausible advice used without review. A finding names its rule and
+ * sources and, where the plan departs from a rule because its own source says so, that source.
+ *
+ * <p>Beside the API and package-private, one concern a file: the policy engine (a table of cited
+ * action templates, the row conditions, the safety layer every plan passes), the policy data (one
+ * class per source), and the text and JSON renderers of plans, comparisons and audits.
  *
  * <p>Example:
  * <pre>{@code

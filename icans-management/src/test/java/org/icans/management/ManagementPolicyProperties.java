@@ -16,18 +16,13 @@ import net.jqwik.api.Provide;
 import org.icans.management.action.Action;
 import org.icans.management.action.Medication;
 import org.icans.management.action.Topic;
-import org.icans.management.audit.AuditFinding;
-import org.icans.management.audit.AuditReport;
-import org.icans.management.audit.PlanAudit;
-import org.icans.management.audit.Severity;
 import org.icans.management.dosing.Ceiling;
 import org.icans.management.dosing.Dose;
 import org.icans.management.dosing.DoseCeilings;
 import org.icans.management.dosing.DoseRule;
 import org.icans.management.dosing.Drug;
-import org.icans.management.internal.TablePolicy;
 import org.icans.management.testing.ManagementArbitraries;
-import org.icans.management.testing.MiniJson;
+import org.icans.management.testing.Json;
 import org.icans.model.evidence.Evidence;
 
 /**
@@ -238,11 +233,10 @@ class ManagementPolicyProperties {
     for (ManagementPolicy p : POLICIES) {
       Plan plan = p.plan(s);
       assertTrue(plan.toText().contains(p.id()));
-      Object json = MiniJson.parse(plan.toJson());
-      assertEquals(plan.actions().size(), ((List<?>) MiniJson.at(json, "actions")).size());
+      assertEquals(plan.actions().size(), Json.parse(plan.toJson()).get("actions").size());
       assertEquals(plan.toJson(), p.plan(s).toJson(), "a plan is a pure function of the situation");
     }
-    MiniJson.parse(ManagementPolicies.compareAll(s).toJson());
-    MiniJson.parse(PlanAudit.audit(POLICIES.get(0).plan(s)).toJson());
+    Json.parse(ManagementPolicies.compareAll(s).toJson());
+    Json.parse(PlanAudit.audit(POLICIES.get(0).plan(s)).toJson());
   }
 }

@@ -52,28 +52,12 @@ import org.icans.management.action.SupportiveCare;
 import org.icans.management.action.Topic;
 import org.icans.management.action.Workup;
 import org.icans.management.action.WorkupTest;
-import org.icans.management.audit.AuditFinding;
-import org.icans.management.audit.AuditRule;
-import org.icans.management.audit.PlanAudit;
-import org.icans.management.audit.Severity;
 import org.icans.management.dosing.Ceiling;
 import org.icans.management.dosing.Dose;
 import org.icans.management.dosing.DoseBasis;
 import org.icans.management.dosing.DoseInterval;
 import org.icans.management.dosing.DoseRule;
 import org.icans.management.dosing.Drug;
-import org.icans.management.guidance.BodyTemperature;
-import org.icans.management.guidance.ClinicalSituation;
-import org.icans.management.guidance.Differentials;
-import org.icans.management.guidance.GuidanceDocument;
-import org.icans.management.guidance.GuidanceLine;
-import org.icans.management.guidance.NeurologicalFinding;
-import org.icans.management.guidance.PatientContext;
-import org.icans.management.guidance.Pitfall;
-import org.icans.management.guidance.Pitfalls;
-import org.icans.management.guidance.Symptom;
-import org.icans.management.guidance.SymptomReport;
-import org.icans.management.guidance.SymptomTriage;
 import org.icans.management.testing.Situations;
 import org.icans.model.Assessment;
 import org.icans.model.evidence.Citation;
@@ -109,13 +93,6 @@ class NullRejectionTest {
       .build();
   private static final IcansObservation OBSERVATION = IcansObservation.notAssessed();
   private static final LocalDate DAY_0 = LocalDate.of(2025, 9, 3);
-  private static final PatientContext CONTEXT = PatientContext.of(PRODUCT, DAY_0, "Centre", "555 0100");
-  private static final GuidanceLine LINE = GuidanceLine.of("A line.", ManagementSources.ASCO21);
-  private static final GuidanceDocument.Section SECTION =
-      new GuidanceDocument.Section("Heading", GuidanceDocument.Style.BULLETS, List.of(LINE));
-  private static final SymptomReport REPORT = SymptomReport.of(Symptom.values()[0]);
-  private static final BodyTemperature TEMPERATURE = BodyTemperature.celsius(37);
-  private static final ClinicalSituation CLINICAL = ClinicalSituation.builder().build();
 
   /**
    * The values used for the parameters that are not the one set to {@code null}, by type (types
@@ -144,12 +121,6 @@ class NullRejectionTest {
     d.put(IcansGrade.class, IcansGrader.grade(ASSESSMENT));
     d.put(CrsGrade.class, CrsGrader.grade(ASSESSMENT));
     d.put(LocalDate.class, DAY_0);
-    d.put(PatientContext.class, CONTEXT);
-    d.put(GuidanceLine.class, LINE);
-    d.put(GuidanceDocument.Section.class, SECTION);
-    d.put(SymptomReport.class, REPORT);
-    d.put(BodyTemperature.class, TEMPERATURE);
-    d.put(ClinicalSituation.class, CLINICAL);
     d.put(Collection.class, List.of());
     return d;
   }
@@ -188,24 +159,12 @@ class NullRejectionTest {
     s.put(Workup.class, List.of(new Workup(WorkupTest.EEG, Optional.empty(), BASIS)));
     s.put(AuditFinding.class, List.of(new AuditFinding(AuditRule.REVIEW_REQUIRED, Severity.ADVISORY, "A finding.",
         Optional.empty(), Optional.empty())));
-    s.put(org.icans.management.audit.AuditReport.class, List.of(PlanAudit.audit(PLAN)));
+    s.put(org.icans.management.AuditReport.class, List.of(PlanAudit.audit(PLAN)));
     s.put(Ceiling.class, List.of(new Ceiling(800, DoseBasis.PER_DOSE, Ceiling.Origin.RULE, Optional.empty())));
     s.put(Dose.class, List.of(DOSE, Dose.stated(RULE, OptionalDouble.empty(), 400, 400)));
     s.put(DoseInterval.class, List.of(DoseInterval.hours(6, 12)));
     s.put(DoseRule.class, List.of(RULE));
     s.put(DoseRule.Builder.class, List.of(DoseRule.builder(Drug.DEXAMETHASONE, "10 mg IV every 6 h")));
-    s.put(BodyTemperature.class, List.of(TEMPERATURE));
-    s.put(ClinicalSituation.class, List.of(CLINICAL));
-    s.put(ClinicalSituation.Builder.class, List.of(ClinicalSituation.builder()));
-    s.put(org.icans.management.guidance.DifferentialChecklist.class,
-        List.of(Differentials.forPresentation(Set.of(NeurologicalFinding.HEADACHE))));
-    s.put(GuidanceDocument.class, List.of(SymptomTriage.triage(REPORT).document()));
-    s.put(GuidanceDocument.Section.class, List.of(SECTION));
-    s.put(GuidanceLine.class, List.of(LINE));
-    s.put(PatientContext.class, List.of(CONTEXT));
-    s.put(PatientContext.Builder.class, List.of(PatientContext.builder()));
-    s.put(SymptomReport.class, List.of(REPORT, REPORT.withTemperature(TEMPERATURE)));
-    s.put(org.icans.management.guidance.Triage.class, List.of(SymptomTriage.triage(REPORT)));
     return s;
   }
 
@@ -295,7 +254,7 @@ class NullRejectionTest {
   void theExportedTypesAreFound() {
     List<Class<?>> types = exportedTypes();
     for (Class<?> c : List.of(Plan.class, Situation.Builder.class, Medication.class, PlanAudit.class, DoseRule.class,
-        DoseRule.Builder.class, Ceiling.Origin.class, GuidanceDocument.Section.class, PatientContext.class)) {
+        DoseRule.Builder.class, Ceiling.Origin.class)) {
       assertTrue(types.contains(c), c.getName());
     }
     assertFalse(types.stream().anyMatch(c -> c.getPackageName().endsWith(".internal")), types::toString);
@@ -369,20 +328,6 @@ class NullRejectionTest {
         new LinkedHashSet<>(withNull(AgeGroup.ADULT))));
     calls.put("antigens[1]", () -> POLICY.scope().withTargets(TargetAntigen.CD19, null));
     calls.put("names[1]", () -> POLICY.scope().withProducts("teclistamab", null));
-    calls.put("document.sections[1]", () -> new GuidanceDocument("Title", GuidanceDocument.Audience.PATIENT,
-        withNull(SECTION)));
-    calls.put("section.lines[1]", () -> new GuidanceDocument.Section("Heading", GuidanceDocument.Style.BULLETS,
-        withNull(LINE)));
-    calls.put("guidanceLine.sources[1]", () -> new GuidanceLine("A line.", withNull(ManagementSources.ASCO21)));
-    calls.put("guidanceLine.sources[2]", () -> GuidanceLine.of("A line.", ManagementSources.ASCO21,
-        ManagementSources.ASCO21, null));
-    calls.put("symptoms[1]", () -> SymptomReport.of(Symptom.FEVER, null));
-    calls.put("report.symptoms[1]", () -> new SymptomReport(new LinkedHashSet<>(withNull(Symptom.FEVER)),
-        Optional.empty()));
-    calls.put("findings[1]", () -> ClinicalSituation.builder().findings(NeurologicalFinding.HEADACHE, null));
-    calls.put("situation.findings[1]", () -> new ClinicalSituation(
-        new LinkedHashSet<>(withNull(NeurologicalFinding.HEADACHE)), false, false, false, false, false, false));
-    calls.put("pitfalls[1]", () -> Pitfalls.explain(withNull(Pitfall.values()[0])));
     return calls.entrySet().stream().map(c -> DynamicTest.dynamicTest(c.getKey(),
         () -> assertEquals(c.getKey(), assertThrows(NullPointerException.class, c.getValue()).getMessage())))
         .toList();

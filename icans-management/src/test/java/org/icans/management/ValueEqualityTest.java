@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
-import org.icans.management.audit.PlanAudit;
 import org.icans.management.testing.Situations;
 import org.junit.jupiter.api.Test;
 

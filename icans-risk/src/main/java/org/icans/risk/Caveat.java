@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
-import org.icans.risk.observation.TimePoint;
+import org.icans.risk.internal.time.CalendarDays;
 
 /**
  * Something the data could not show, said in the report so that silence is not read as
@@ -34,13 +34,13 @@ public record Caveat(OptionalInt day, String text, Citation source) {
   }
 
   /**
-   * A caveat about one day: the calendar day {@code day} lies on (the model's day, as {@link
-   * TimePoint#calendarDayOf(double)}).
+   * A caveat about one day: the calendar day {@code day} lies on (the model's day, as {@code
+   * TimePoint.calendarDayOf(double)}).
    *
    * @throws InvalidValueException (field {@code day}) if the day is not finite or before day -30
    */
   public static Caveat onDay(double day, String text, Citation source) {
-    return new Caveat(OptionalInt.of(TimePoint.calendarDayOf(day)), text, source);
+    return new Caveat(OptionalInt.of(CalendarDays.of(day)), text, source);
   }
 
   /** A caveat about the whole record. */

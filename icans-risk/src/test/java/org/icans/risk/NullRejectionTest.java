@@ -1,7 +1,5 @@
 package org.icans.risk;
 
-import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +17,8 @@ import org.icans.model.evidence.Citation;
 import org.icans.model.patient.Patient;
 import org.icans.model.patient.Product;
 import org.icans.model.testing.NullChecks;
-import org.icans.risk.internal.csv.CsvReader;
-import org.icans.risk.internal.csv.CsvRecord;
-import org.icans.risk.internal.json.JsonWriter;
 import org.icans.risk.internal.text.Numbers;
 import org.icans.risk.internal.units.UcumUnits;
-import org.icans.risk.io.RiskInputCsv;
-import org.icans.risk.io.RowError;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.observation.CrsGradeAt;
 import org.icans.risk.observation.Measurement;
@@ -89,15 +82,6 @@ class NullRejectionTest {
         .setDefault(IncidenceReport.class, ProductProfiles.AXICABTAGENE_CILOLEUCEL.incidence().get(0))
         .setDefault(RiskInput.class, input())
         .setDefault(ScoreResult.class, ScoreCalculator.simplifiedEasix(LDH, PLATELETS))
-        .setDefault(RowError.class, new RowError(2, "day", "ldh", "x", "a day"))
-        .setDefault(RiskInputCsv.Listener.class, new RiskInputCsv.Listener() {
-          @Override
-          public void patient(RiskInput input) {}
-
-          @Override
-          public void rowError(RowError error) {}
-        })
-        .setDefault(Reader.class, new StringReader("patient_id,day,analyte,value,unit\n"))
         .setDefault(Map.class, Map.of())
         .setDefault(BigDecimal.class, BigDecimal.ONE)
         .setDefault(Optional.class, Optional.empty())
@@ -107,8 +91,7 @@ class NullRejectionTest {
 
   /** The public types of icans-risk whose static methods and constructors are checked. */
   static final List<Class<?>> TYPES = List.of(Caveat.class, RiskSources.class, SourcedFact.class,
-      CsvReader.class, CsvRecord.class, JsonWriter.class, Numbers.class, UcumUnits.class,
-      RiskInputCsv.class, RiskInputCsv.Result.class, RowError.class,
+      Numbers.class, UcumUnits.class,
       Analyte.class, CrsGradeAt.class, Measurement.class, PlausibleRange.class, TimePoint.class,
       GradingSystem.class, IncidenceReport.class, ProductProfile.class, ProductProfiles.class, RiskFactor.class,
       FlaggedRiskFactor.class, RiskAssessor.class, RiskInput.class, RiskReport.class,
@@ -120,8 +103,6 @@ class NullRejectionTest {
   static List<Object> instances() {
     RiskReport report = RiskAssessor.assess(input());
     return List.of(Caveat.general("a caveat", RiskSources.GUST17), SourcedFact.of("a fact", RiskSources.GUST17),
-        new CsvReader(new StringReader("a,b\n")), new JsonWriter(),
-        new RiskInputCsv.Result(List.of(), List.of()), new RowError(2, "day", "ldh", "x", "a day"),
         Analyte.LDH, CrsGradeAt.of(DAY_1, CRS), CrsGradeAt.recorded(DAY_1, 2), LDH, Analyte.LDH.plausibleRange(),
         DAY_1, ProductProfiles.AXICABTAGENE_CILOLEUCEL, ProductProfiles.AXICABTAGENE_CILOLEUCEL.incidence().get(0),
         RiskFactor.CD19_TARGET, new FlaggedRiskFactor(RiskFactor.CD19_TARGET, true), input(),

@@ -8,8 +8,8 @@ import org.icans.management.ManagementPolicies;
 import org.icans.management.ManagementPolicy;
 import org.icans.management.Plan;
 import org.icans.management.Situation;
-import org.icans.management.audit.AuditReport;
-import org.icans.management.audit.PlanAudit;
+import org.icans.management.AuditReport;
+import org.icans.management.PlanAudit;
 
 /**
  * {@code icans plan}: the management plan of one cited policy for one clinical situation

@@ -1,16 +1,10 @@
 package org.icans.cli.risk;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -26,8 +20,6 @@ import org.icans.cli.plan.Arguments;
 import org.icans.cli.plan.Console;
 import org.icans.cli.plan.UsageException;
 import org.icans.model.InvalidValueException;
-import org.icans.risk.io.RiskInputCsv;
-import org.icans.risk.io.RowError;
 import org.icans.risk.report.RiskAssessor;
 import org.icans.risk.report.RiskInput;
 
@@ -127,12 +119,12 @@ public final class RiskCommand {
       }
       // First the line of each patient's last row, so that a patient's report is printed as soon
       // as its rows are read and memory holds only the patients still open.
-      Map<String, Integer> lastLines;
+      Map<String, Long> lastLines;
       try (InputStream input = Files.newInputStream(path)) {
-        lastLines = RiskInputCsv.lastLines(utf8(input));
+        lastLines = RiskInputCsv.lastLines(input);
       }
       try (InputStream input = Files.newInputStream(path)) {
-        RiskInputCsv.read(utf8(input), lastLines, reports);
+        RiskInputCsv.read(input, lastLines, reports);
       }
     } catch (SpoolException e) {
       return Console.fail(err, NAME, source + ": cannot be read: cannot keep a copy in a temporary file ("
@@ -257,14 +249,6 @@ public final class RiskCommand {
     } catch (IOException e) {
       // Nothing more to do: the file is in the system's temporary directory.
     }
-  }
-
-  /** The bytes as strict UTF-8: a malformed byte fails the reading instead of becoming U+FFFD. */
-  private static Reader utf8(InputStream in) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new BufferedReader(new InputStreamReader(in, decoder));
   }
 
   /**

@@ -221,8 +221,8 @@ class RiskCommandTest {
   }
 
   @Test
-  void theExamplesAreTheRiskModulesPinnedTestFiles() throws IOException {
-    Path pinned = Path.of("..", "icans-risk", "src", "test", "resources", "org", "icans", "risk", "io");
+  void theExamplesAreTheReadersPinnedTestFiles() throws IOException {
+    Path pinned = Path.of("src", "test", "resources", "org", "icans", "cli", "risk");
     assertEquals(Files.readString(pinned.resolve("risk-input-example.csv")),
         Files.readString(EXAMPLES.resolve("labs.csv")));
     assertEquals(Files.readString(pinned.resolve("risk-input-errors.csv")),

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.icans.management.ManagementSources;
 import org.icans.model.evidence.Citation;
+import org.icans.model.evidence.Evidence;
 
 /**
  * The verified ceilings of a drug that hold whatever the prescribing source says, applied to every
@@ -36,8 +36,17 @@ public final class DoseCeilings {
   /** Anakinra for a child, at most 400 mg a day (Blood Adv 2022 letter, table 1, V). */
   public static final double ANAKINRA_CHILD_MAX_MG_PER_DAY = 400;
 
-  private static final Citation TOCILIZUMAB_SOURCE =
-      ManagementSources.ASCO21.at("ICANS table, grade 1 with CRS: tocilizumab max 800 mg/dose");
+  // Cited by value, the same citations as ManagementSources.ASCO21 and PEDIATRIC_ANAKINRA22
+  // (ManagementSourcesTest checks it): dosing sits below the policies and does not import them.
+  private static final Citation TOCILIZUMAB_SOURCE = Citation.of("ASCO21",
+      "Santomasso BD et al. ASCO guideline: management of immune-related adverse events in patients treated with "
+          + "CAR T-cell therapy. J Clin Oncol 2021;39:3978-3992. PubMed 34724386. Read from the ASCO/Guideline "
+          + "Central pocket guide pp. 5-7, 9 (eguideline.guidelinecentral.com/i/1475467)",
+      "ICANS table, grade 1 with CRS: tocilizumab max 800 mg/dose", Evidence.VERIFIED);
+  private static final Citation ANAKINRA_CHILD_SOURCE = Citation.of("BLOODADV22-PEDS-ANAKINRA",
+      "Paediatric anakinra for CAR T-cell toxicities, multi-institution practice. Blood Adv 2022;6(11):3398 "
+          + "(letter), table 1",
+      "table 1: max 100 mg/dose, 400 mg/day", Evidence.VERIFIED);
 
   /** The verified ceilings of {@code drug} for a patient who is (or is not) a child, strictest first. */
   public static List<Ceiling> of(Drug drug, boolean child) {
@@ -49,9 +58,9 @@ public final class DoseCeilings {
     }
     if (drug == Drug.ANAKINRA && child) {
       out.add(new Ceiling(ANAKINRA_CHILD_MAX_MG_PER_DOSE, DoseBasis.PER_DOSE, Ceiling.Origin.PEDIATRIC,
-          Optional.of(ManagementSources.PEDIATRIC_ANAKINRA22)));
+          Optional.of(ANAKINRA_CHILD_SOURCE)));
       out.add(new Ceiling(ANAKINRA_CHILD_MAX_MG_PER_DAY, DoseBasis.PER_DAY, Ceiling.Origin.PEDIATRIC,
-          Optional.of(ManagementSources.PEDIATRIC_ANAKINRA22)));
+          Optional.of(ANAKINRA_CHILD_SOURCE)));
     }
     return List.copyOf(out);
   }

@@ -7,7 +7,7 @@
  * <p>A rule is never merged with another source's rule: dexamethasone "10 mg every 6 hours" and
  * "10 mg every 6 to 12 hours" are two rules from two sources. Per-kilogram doses use actual body
  * weight and stop at the rule's cap; a rule that states no cap has none, and the plan audit
- * ({@code org.icans.management.audit}) checks such doses against the caps that hold across sources.
+ * ({@code org.icans.management.}) checks such doses against the caps that hold across sources.
  * All amounts are in milligrams.
  */
 package org.icans.management.dosing;

@@ -1,6 +1,6 @@
 /**
- * Implementation, not exported: the built-in policies as tables of cited action templates (one
- * class per source), the conditions that select rows, the text and JSON renderers, a small JSON
- * writer, and argument checks. Nothing here is API; the module exports only the clinical packages.
+ * Implementation, not exported: argument checks that name the field, the value and what is allowed
+ * ({@code Args}), and locale-free numbers in text ({@code Num}). A floor below the API: nothing here
+ * imports the exported packages.
  */
 package org.icans.management.internal;

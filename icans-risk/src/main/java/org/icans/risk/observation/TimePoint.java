@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import org.icans.model.Assessment;
 import org.icans.model.InvalidValueException;
 import org.icans.risk.internal.text.Numbers;
+import org.icans.risk.internal.time.CalendarDays;
 
 /**
  * When something was measured or given, relative to the (first) infusion of the product: the day
@@ -80,11 +81,7 @@ public record TimePoint(double day, OptionalDouble hoursAfterInfusion) {
    * @throws InvalidValueException (field {@code day}) as the constructor does
    */
   public static int calendarDayOf(double day) {
-    if (!(Double.isFinite(day) && day >= MIN_DAY)) {
-      throw new InvalidValueException("day", Double.isFinite(day) ? Numbers.plain(day) : day,
-          "a finite number of days relative to infusion, " + Numbers.plain(MIN_DAY) + " or later");
-    }
-    return (int) Math.floor(day);
+    return CalendarDays.of(day);
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.icans.model.evidence.Citation;
 import org.icans.risk.Caveat;
 import org.icans.risk.SourcedFact;
-import org.icans.risk.internal.json.JsonWriter;
+import org.icans.model.internal.json.JsonWriter;
 import org.icans.risk.observation.Measurement;
 import org.icans.risk.observation.TimePoint;
 import org.icans.risk.product.IncidenceReport;
@@ -22,7 +22,7 @@ import org.icans.risk.window.ExpectedWindow;
  * each key to its full reference.
  */
 final class ReportJson {
-  private final JsonWriter w = new JsonWriter();
+  private final JsonWriter w = JsonWriter.exact();
   private final Map<String, String> references = new LinkedHashMap<>();
 
   private ReportJson() {}
@@ -124,7 +124,7 @@ final class ReportJson {
     }
     w.endObject();
     w.endObject();
-    return w.toJson();
+    return w.toJson() + "\n";
   }
 
   private void score(ScoreResult s) {

@@ -4,20 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.icans.model.patient.LabelEra;
 import org.icans.model.patient.Product;
 import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;
-import org.icans.risk.io.RiskInputCsv;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.observation.TimePoint;
 import org.icans.risk.product.RiskFactor;
@@ -27,12 +25,11 @@ import org.junit.jupiter.api.Test;
 
 /** The risk report of the example patients, as values, text and JSON. */
 class RiskReportTest {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY, DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private static List<RiskReport> example() throws IOException {
-    try (InputStream in = RiskReportTest.class.getResourceAsStream("/org/icans/risk/io/risk-input-example.csv");
-        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return RiskAssessor.assessAll(RiskInputCsv.read(r).inputs());
-    }
+  private static List<RiskReport> example() {
+    return RiskAssessor.assessAll(ExamplePatients.inputs());
   }
 
   @Test
@@ -97,25 +94,26 @@ class RiskReportTest {
   @Test
   void jsonIsWellFormedAndCarriesTheFigures() throws IOException {
     RiskReport r = example().get(0);
-    Map<String, Object> json = Json.parseObject(r.toJson());
-    assertEquals("P001", json.get("patient_id"));
-    List<?> scores = (List<?>) json.get("scores");
+    JsonNode json = JSON.readTree(r.toJson());
+    assertEquals("P001", json.get("patient_id").asText());
+    JsonNode scores = json.get("scores");
     assertEquals(12, scores.size());
-    Map<?, ?> pre = (Map<?, ?>) scores.get(3);
-    assertEquals("easix_pre", pre.get("score"));
-    assertEquals(4.802816901408451, (Double) pre.get("value"), 1e-12);
-    assertEquals(true, ((Map<?, ?>) pre.get("cut_off")).get("beyond"));
-    Map<?, ?> creatinine = (Map<?, ?>) ((List<?>) pre.get("inputs")).get(1);
-    assertEquals("umol/L", creatinine.get("unit"));
-    assertEquals(1.1, (Double) creatinine.get("standard_value"), 1e-12);
-    assertEquals(5, ((List<?>) json.get("warnings")).size());
-    Map<?, ?> references = (Map<?, ?>) json.get("references");
-    assertTrue(references.containsKey("GUST17") && references.containsKey("KORELL22") && references.containsKey("HUANG24"));
-    assertTrue(((Map<?, ?>) json.get("product_baseline")).containsKey("incidence"));
+    JsonNode pre = scores.get(3);
+    assertEquals("easix_pre", pre.get("score").asText());
+    assertEquals(4.802816901408451, pre.get("value").asDouble(), 1e-12);
+    assertEquals(true, pre.at("/cut_off/beyond").asBoolean());
+    JsonNode creatinine = pre.at("/inputs/1");
+    assertEquals("umol/L", creatinine.get("unit").asText());
+    assertEquals(1.1, creatinine.get("standard_value").asDouble(), 1e-12);
+    assertEquals(5, json.get("warnings").size());
+    JsonNode references = json.get("references");
+    assertTrue(references.has("GUST17") && references.has("KORELL22") && references.has("HUANG24"));
+    assertTrue(json.get("product_baseline").has("incidence"));
+    assertTrue(r.toJson().endsWith("}\n"), "one document a line break at its end");
   }
 
   @Test
-  void aReportWithoutDataSaysSo() {
+  void aReportWithoutDataSaysSo() throws IOException {
     RiskReport r = RiskAssessor.assess(RiskInput.builder("X").build());
     assertTrue(r.scores().isEmpty());
     assertTrue(r.warnings().isEmpty());
@@ -123,7 +121,7 @@ class RiskReportTest {
     String text = r.toText();
     assertTrue(text.contains("none computable"), text);
     assertTrue(text.contains("No product given"), text);
-    assertEquals("X", Json.parseObject(r.toJson()).get("patient_id"));
+    assertEquals("X", JSON.readTree(r.toJson()).get("patient_id").asText());
   }
 
   @Test

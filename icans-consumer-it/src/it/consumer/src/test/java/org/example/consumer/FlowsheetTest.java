@@ -8,9 +8,17 @@ import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.icans.grading.GradingSources;
 import org.icans.grading.icans.IcansGrade;
+import org.icans.guidance.GuidanceSources;
+import org.icans.guidance.Symptom;
+import org.icans.guidance.SymptomReport;
+import org.icans.guidance.SymptomTriage;
+import org.icans.guidance.Triage;
+import org.icans.guidance.Urgency;
 import org.icans.grading.icans.IcansGrader;
 import org.icans.management.ManagementPolicies;
 import org.icans.management.Plan;
@@ -74,6 +82,15 @@ class FlowsheetTest {
   }
 
   @Test
+  void triagesWhatThePatientReportsAtHome() {
+    Triage triage = SymptomTriage.triage(SymptomReport.of(Symptom.SEIZURE));
+    assertEquals(Urgency.EMERGENCY, triage.urgency(), triage.document()::toString);
+    // Guidance cites the grading consensus by value, without depending on the grader: the same citation.
+    assertEquals(GradingSources.LEE19_TREMOR, GuidanceSources.LEE19_TREMOR);
+    assertEquals(GradingSources.CHOICE_TOOL, GuidanceSources.CHOICE_TOOL);
+  }
+
+  @Test
   void theRunModeIsTheOneThisExecutionClaims() {
     // The default execution runs on the module path, the "class-path" execution on the class path.
     boolean onModulePath = FlowsheetTest.class.getModule().isNamed();
@@ -92,6 +109,10 @@ class FlowsheetTest {
     for (String api : exportsOf(ManagementPolicies.class)) {
       assertTrue(!api.contains(".internal"), api);
     }
+    assertEquals(Set.of("org.icans.guidance"), exportsOf(Triage.class));
+    assertTrue(Triage.class.getModule().getDescriptor() == null
+        || Triage.class.getModule().getDescriptor().requires().stream().noneMatch(r -> r.name().startsWith("org.icans.grading")),
+        "guidance needs only the model");
     for (String api : exportsOf(ScoreCalculator.class)) {
       assertTrue(!api.contains(".internal"), api);
     }
@@ -105,9 +126,12 @@ class FlowsheetTest {
     Set<String> exports = new TreeSet<>();
     for (ModuleDescriptor.Exports e : descriptor.exports()) {
       if (e.isQualified()) {
-        // The one friend export: the model's packed findings, read by the grader alone.
-        assertEquals("org.icans.model.internal", e.source(), "unexpected qualified export " + e);
-        assertEquals(Set.of("org.icans.grading"), e.targets(), "unexpected qualified export " + e);
+        // Friend exports between icans modules only, never readable by a consumer: the model's
+        // packed findings (to the grader) and the one JSON writer (to management and risk).
+        Map<String, Set<String>> allowed = Map.of(
+            "org.icans.model.internal", Set.of("org.icans.grading"),
+            "org.icans.model.internal.json", Set.of("org.icans.management", "org.icans.risk"));
+        assertEquals(allowed.get(e.source()), e.targets(), "unexpected qualified export " + e);
         continue;
       }
       exports.add(e.source());
