@@ -179,7 +179,8 @@ public final class IcansGrader {
   private static IcansGrade grade(IcansObservation observation, int tool) {
     long f = IcansCode.FINDINGS.findings(observation);
     // One load of the observation, four of 3.8 kB of tables, one of the results; no branch on a value.
-    int key = ENC_KEYS[tool << 7 | (int) (f >>> tool * CAPD_WINDOW_SHIFT) & ENC_WINDOW_MASK]
+    // (tool & 1) and "+": the JIT then knows the index is below 256 and drops the bounds check.
+    int key = ENC_KEYS[((tool & 1) << 7) + ((int) (f >>> tool * CAPD_WINDOW_SHIFT) & ENC_WINDOW_MASK)]
         + LOC_SZ_KEYS[(int) (f >>> LOC_SZ_WINDOW_SHIFT) & LOC_SZ_WINDOW_MASK]
         + MOTOR_KEYS[(int) (f >>> MOTOR_WINDOW_SHIFT) & MOTOR_WINDOW_MASK]
         + ICP_DIED_KEYS[(int) (f >>> ICP_DIED_WINDOW_SHIFT) & ICP_DIED_WINDOW_MASK];
