@@ -62,6 +62,17 @@ class FhirGradeCommandTest {
   }
 
   @Test
+  void aFileWithNothingToGradeSaysWhatWasRead() {
+    // The tool's own grade Observations are not input: an empty Bundle, and a note that says why.
+    Cli.Result r = Cli.run("grade", "--format", "fhir", Cli.EXAMPLES.resolve("fhir/first-two-weeks-grades.json").toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("\"type\": \"collection\""), r.out());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertTrue(r.errLines().get(0).matches(".*first-two-weeks-grades.json: no assessment found: (\\d+) resource\\(s\\) "
+        + "read, \\1 ignored \\(.*this tool's own grade Observations.*"), r.err());
+  }
+
+  @Test
   void inputThatIsNotFhirIsUnreadable() {
     Cli.Result r = Cli.runWithInput("patient_id,day,age_years\nP1,1,40\n", "grade", "--format", "fhir", "-");
     assertEquals(1, r.exit());

@@ -94,6 +94,12 @@ public final class FhirGradeCommand {
           + "above; every other record was read and " + reading.assessments().size() + " assessment(s) graded\n");
       return FileCommand.ROWS_REPORTED;
     }
+    if (reading.assessments().isEmpty()) {
+      // An empty Bundle must not pass for "nothing to grade" unnoticed: say what was read instead.
+      print(err, "icans: " + source + ": no assessment found: " + reading.resourcesRead() + " resource(s) read, "
+          + reading.resourcesIgnored() + " ignored (other resource types, Observations with other codes such as "
+          + "heart rate or this tool's own grade Observations, records entered in error or cancelled)\n");
+    }
     return FileCommand.OK;
   }
 
