@@ -2,7 +2,6 @@ package org.icans.model;
 
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.icans.IcansObservation;
-import org.icans.model.internal.Checks;
 import org.icans.model.internal.ValueStyle;
 import org.icans.model.patient.Patient;
 import org.immutables.value.Value;
@@ -53,7 +52,7 @@ public abstract class Assessment {
 
   @Value.Check
   void check() {
-    Checks.requireNonBlank("patientId", patientId());
+    InvalidValueException.requireNonBlank("patientId", patientId());
     if (!(day() >= MIN_DAY && Double.isFinite(day()))) {
       throw new InvalidValueException("day", day(), "a finite number of days, " + (int) MIN_DAY + " or later");
     }

@@ -14,10 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.icans.model.internal.Checks;
 import org.icans.model.internal.Describer;
 import org.icans.model.internal.EnumSets;
 import org.icans.model.internal.FindingsAccess;
+import org.icans.model.InvalidValueException;
 
 /**
  * What one assessment found of cytokine release syndrome, as the ASTCT 2019 CRS grade uses it
@@ -236,7 +236,7 @@ public final class CrsObservation {
      * @throws org.icans.model.InvalidValueException if it is not a number from 25 to 45
      */
     public Builder temperatureCelsius(double temperatureCelsius) {
-      Checks.requireInRange("crs.temperatureCelsius", temperatureCelsius, MIN_TEMPERATURE_C, MAX_TEMPERATURE_C);
+      InvalidValueException.requireInRange("crs.temperatureCelsius", temperatureCelsius, MIN_TEMPERATURE_C, MAX_TEMPERATURE_C);
       this.temperatureCelsius = OptionalDouble.of(temperatureCelsius);
       return this;
     }

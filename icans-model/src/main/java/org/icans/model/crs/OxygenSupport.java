@@ -3,7 +3,6 @@ package org.icans.model.crs;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.icans.model.InvalidValueException;
-import org.icans.model.internal.Checks;
 
 /**
  * The oxygen support a patient needed for hypoxia: the device and, where recorded, the flow in
@@ -65,7 +64,7 @@ public final class OxygenSupport {
       throw new InvalidValueException("oxygen.flowLitresPerMinute", flowLitresPerMinute,
           "no flow with an unknown device: a known flow is recorded with its device");
     }
-    Checks.requirePositive("oxygen.flowLitresPerMinute", flowLitresPerMinute);
+    InvalidValueException.requirePositive("oxygen.flowLitresPerMinute", flowLitresPerMinute);
     return new OxygenSupport(device, OptionalDouble.of(flowLitresPerMinute));
   }
 

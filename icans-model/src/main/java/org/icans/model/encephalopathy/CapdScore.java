@@ -1,6 +1,7 @@
 package org.icans.model.encephalopathy;
 
-import static org.icans.model.internal.Checks.requireInRange;
+import org.icans.model.InvalidValueException;
+import static org.icans.model.InvalidValueException.requireInRange;
 
 import java.util.Objects;
 import java.util.Optional;

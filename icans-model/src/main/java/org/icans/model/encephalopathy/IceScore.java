@@ -1,8 +1,9 @@
 package org.icans.model.encephalopathy;
 
+import org.icans.model.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
-import static org.icans.model.internal.Checks.requireInRange;
+import static org.icans.model.InvalidValueException.requireInRange;
 
 /**
  * The result of the ICE screen (Immune Effector Cell-Associated Encephalopathy score), 0-10, the

@@ -1,9 +1,9 @@
 package org.icans.model.patient;
 
+import org.icans.model.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
 import org.icans.model.evidence.Citation;
-import org.icans.model.internal.Checks;
 
 /**
  * A product of the {@link ProductCatalogue}: the product (nonproprietary name, modality, target),
@@ -24,8 +24,8 @@ public record CataloguedProduct(Product product, Optional<String> brandName, Opt
     Objects.requireNonNull(brandName, "brandName");
     Objects.requireNonNull(abbreviation, "abbreviation");
     Objects.requireNonNull(source, "source");
-    brandName.ifPresent(b -> Checks.requireNonBlank("brandName", b));
-    abbreviation.ifPresent(a -> Checks.requireNonBlank("abbreviation", a));
+    brandName.ifPresent(b -> InvalidValueException.requireNonBlank("brandName", b));
+    abbreviation.ifPresent(a -> InvalidValueException.requireNonBlank("abbreviation", a));
   }
 
   /** The nonproprietary name. */

@@ -1,8 +1,8 @@
 package org.icans.model.patient;
 
+import org.icans.model.InvalidValueException;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.icans.model.internal.Checks;
 import org.icans.model.internal.ValueStyle;
 import org.immutables.value.Value;
 
@@ -52,9 +52,9 @@ public abstract class Patient {
 
   @Value.Check
   void check() {
-    Checks.requireInRange("patient.ageYears", ageYears(), 0, MAX_AGE_YEARS);
+    InvalidValueException.requireInRange("patient.ageYears", ageYears(), 0, MAX_AGE_YEARS);
     if (weightKg().isPresent()) {
-      Checks.requirePositive("patient.weightKg", weightKg().getAsDouble());
+      InvalidValueException.requirePositive("patient.weightKg", weightKg().getAsDouble());
     }
   }
 

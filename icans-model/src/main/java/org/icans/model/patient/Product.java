@@ -1,6 +1,6 @@
 package org.icans.model.patient;
 
-import org.icans.model.internal.Checks;
+import org.icans.model.InvalidValueException;
 import org.icans.model.internal.ValueStyle;
 import org.immutables.value.Value;
 
@@ -31,7 +31,7 @@ public abstract class Product {
 
   @Value.Check
   void check() {
-    Checks.requireNonBlank("product.name", name());
+    InvalidValueException.requireNonBlank("product.name", name());
   }
 
   /** Builds a {@link Product}. */
