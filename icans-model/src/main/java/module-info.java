@@ -8,6 +8,7 @@ module org.icans.model {
   requires static org.immutables.value.annotations;
 
   exports org.icans.model;
+  exports org.icans.model.assessment;
   exports org.icans.model.crs;
   exports org.icans.model.encephalopathy;
   exports org.icans.model.evidence;

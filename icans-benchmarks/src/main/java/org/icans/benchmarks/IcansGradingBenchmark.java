@@ -7,7 +7,7 @@ import org.icans.grading.crs.CrsGrader;
 import org.icans.grading.icans.EncephalopathyTool;
 import org.icans.grading.icans.IcansGrade;
 import org.icans.grading.icans.IcansGrader;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.icans.IcansObservation;
 import org.icans.model.patient.Patient;

@@ -2,7 +2,7 @@ package org.icans.fhir;
 
 import java.util.List;
 import java.util.Objects;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 
 /**
  * One assessment read from FHIR, with where it came from: the patient's reference, the effective

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BinaryOperator;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.InvalidValueException;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.crs.CrsSign;

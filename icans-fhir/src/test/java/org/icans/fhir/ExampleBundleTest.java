@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.icans.grading.GradedAssessment;
+import org.icans.grading.course.GradedAssessment;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -13,8 +13,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.hl7.fhir.r4.model.Bundle;
-import org.icans.grading.GradedAssessment;
-import org.icans.model.Assessment;
+import org.icans.grading.course.GradedAssessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.icans.IcansObservation;
 

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Observation;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.patient.Patient;
 import org.icans.model.testing.NullChecks;
 import org.junit.jupiter.params.ParameterizedTest;

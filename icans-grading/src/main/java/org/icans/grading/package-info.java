@@ -1,6 +1,13 @@
 /**
  * Grading of immune effector cell toxicities by the ASTCT 2019 consensus (Lee DW et al., Biol
- * Blood Marrow Transplant 2019;25:625-638; see {@link org.icans.grading.GradingSources}).
+ * Blood Marrow Transplant 2019;25:625-638). Entry points: {@link
+ * org.icans.grading.icans.IcansGrader#grade(org.icans.model.icans.IcansObservation,
+ * org.icans.model.patient.Patient)} for ICANS, {@link
+ * org.icans.grading.crs.CrsGrader#grade(org.icans.model.crs.CrsObservation)} for CRS, {@link
+ * org.icans.grading.course.GradedAssessment#of(org.icans.model.assessment.Assessment)} for both
+ * grades of one assessment and {@link org.icans.grading.course.PatientCourse} for a patient's
+ * course. This package holds what they all cite and depends on none of them: {@link
+ * org.icans.grading.GradingSources}, the sources of every grading rule.
  *
  * <p><b>The consensus in a paragraph.</b> ICANS is graded 0-4 from five domains: encephalopathy,
  * measured by the 10-point ICE screen in patients aged 12 or more (10 normal, 7-9 grade 1, 3-6
@@ -18,7 +25,8 @@
  * ({@code reference/grading.md}, top), and each result names the rule and source that decided it.
  *
  * <p>Packages: {@code icans} grades one neurological observation, {@code crs} one CRS
- * observation, {@code course} a patient's graded assessments over time. All graders are
+ * observation, {@code course} an assessment graded both ways and a patient's graded assessments
+ * over time. All graders are
  * stateless and thread-safe; all results are immutable.
  */
 package org.icans.grading;

@@ -17,7 +17,7 @@ import org.icans.grading.icans.IcansBatch;
 import org.icans.grading.icans.IcansGrade;
 import org.icans.grading.icans.IcansGrader;
 import org.icans.grading.icans.IcansRule;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.encephalopathy.IceScore;
 import org.icans.model.icans.IcansObservation;

@@ -10,7 +10,7 @@ import org.icans.grading.crs.CrsGrade;
 import org.icans.grading.crs.CrsGrader;
 import org.icans.grading.icans.IcansGrade;
 import org.icans.grading.icans.IcansGrader;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.management.dosing.Dose;
 import org.icans.management.internal.Args;
 import org.icans.management.internal.Num;

@@ -59,7 +59,7 @@ import org.icans.management.dosing.DoseInterval;
 import org.icans.management.dosing.DoseRule;
 import org.icans.management.dosing.Drug;
 import org.icans.management.testing.Situations;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.evidence.Citation;
 import org.icans.model.icans.IcansObservation;
 import org.icans.model.patient.Patient;

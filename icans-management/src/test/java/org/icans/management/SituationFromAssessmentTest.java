@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.InvalidValueException;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.crs.Hypotension;

@@ -1,6 +1,7 @@
 package org.icans.model;
 
 import java.util.List;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.crs.CrsSign;
 import org.icans.model.crs.Hypotension;

@@ -9,7 +9,7 @@ import org.icans.cli.csv.CsvRecord;
 import org.icans.cli.csv.RecordBatch;
 import org.icans.grading.crs.CrsGrade;
 import org.icans.grading.icans.IcansGrade;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.InvalidValueException;
 
 /**

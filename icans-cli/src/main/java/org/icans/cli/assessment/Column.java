@@ -2,7 +2,7 @@ package org.icans.cli.assessment;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.encephalopathy.CapdScore;
 import org.icans.model.encephalopathy.IceScore;

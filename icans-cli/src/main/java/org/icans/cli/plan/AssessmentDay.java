@@ -15,9 +15,9 @@ import org.icans.cli.assessment.AssessmentFile;
 import org.icans.cli.assessment.HeaderException;
 import org.icans.cli.csv.CsvFormatException;
 import org.icans.cli.output.ErrorReport;
-import org.icans.grading.GradedAssessment;
+import org.icans.grading.course.GradedAssessment;
 import org.icans.grading.course.PatientCourse;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 
 /**
  * The assessment a plan is made for, read from an assessment file (contract v1): the rows of one

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
-import org.icans.grading.GradedAssessment;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 
 /**
  * The course of ICANS and CRS in one patient, how ICANS onset relates to CRS, and, when built from

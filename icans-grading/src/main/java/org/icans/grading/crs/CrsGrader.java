@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.crs.CrsSign;
 import org.icans.model.crs.Hypotension;

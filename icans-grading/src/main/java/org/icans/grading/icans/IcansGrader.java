@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.icans.Consciousness;
 import org.icans.model.icans.IcansDomain;
 import org.icans.model.icans.IcansObservation;

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.icans.grading.GradedAssessment;
 import org.icans.grading.crs.CrsGrader;
 import org.icans.grading.icans.IcansGrader;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.crs.Hypotension;
 import org.icans.model.crs.OxygenSupport;

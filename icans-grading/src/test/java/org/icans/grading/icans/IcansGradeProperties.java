@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
 import org.icans.grading.testing.GradingArbitraries;
 import org.icans.grading.testing.Observations;
 import org.icans.grading.testing.ReferenceGrading;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.encephalopathy.CapdAnswers;
 import org.icans.model.encephalopathy.CapdScore;
 import org.icans.model.encephalopathy.IceScore;

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import org.icans.grading.GradedAssessment;
+import org.icans.grading.course.GradedAssessment;
 import org.icans.grading.course.DatedGrade;
 import org.icans.grading.crs.CrsGrade;
 import org.icans.model.InvalidValueException;

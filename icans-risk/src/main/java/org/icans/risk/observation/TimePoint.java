@@ -3,7 +3,7 @@ package org.icans.risk.observation;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.InvalidValueException;
 import org.icans.risk.internal.text.Numbers;
 import org.icans.risk.internal.time.CalendarDays;

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.icans.grading.GradedAssessment;
+import org.icans.grading.course.GradedAssessment;
 import org.icans.grading.course.DatedGrade;
 import org.icans.grading.course.PatientCourse;
 import org.icans.grading.crs.CrsGrade;
@@ -27,7 +27,7 @@ import org.icans.risk.product.RiskFactor;
  * risk factors the clinician reports, and the label era for proximity and driving advice.
  *
  * <p>Nothing is required but the patient's identifier: a report says what it could not compute.
- * Days are the model's ({@link org.icans.model.Assessment#day()}, fractions allowed) and CRS grades
+ * Days are the model's ({@link org.icans.model.assessment.Assessment#day()}, fractions allowed) and CRS grades
  * the grader's ({@link CrsGrade}): a patient's graded course goes in as it is ({@link
  * Builder#course(PatientCourse)}). The infusion date is deliberately not an input (it identifies
  * the patient), and the label era is never derived here: state it, or derive it yourself with

@@ -1,6 +1,6 @@
 package org.icans.risk.internal.time;
 
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.InvalidValueException;
 import org.icans.risk.internal.text.Numbers;
 

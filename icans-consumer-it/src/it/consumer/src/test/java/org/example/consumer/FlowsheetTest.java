@@ -23,7 +23,7 @@ import org.icans.grading.icans.IcansGrader;
 import org.icans.management.ManagementPolicies;
 import org.icans.management.Plan;
 import org.icans.management.Situation;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 import org.icans.model.icans.Consciousness;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.observation.Measurement;
@@ -50,7 +50,7 @@ class FlowsheetTest {
   void walksFromBedsideRowsToThePlanOfTheWorstDay() {
     java.util.List<Assessment> days = BedsideFlow.sevenDays();
     org.icans.grading.course.PatientCourse course = org.icans.grading.course.PatientCourse.of(days);
-    org.icans.grading.GradedAssessment worst = course.worst().orElseThrow();
+    org.icans.grading.course.GradedAssessment worst = course.worst().orElseThrow();
     assertEquals(5.0, worst.day());
     assertEquals(2, worst.icans().grade().getAsInt());
     assertTrue(worst.icans().summary().contains("lower bound"), worst.icans().summary());

@@ -1,11 +1,11 @@
-package org.icans.grading;
+package org.icans.grading.course;
 
 import java.util.Objects;
 import org.icans.grading.crs.CrsGrade;
 import org.icans.grading.crs.CrsGrader;
 import org.icans.grading.icans.IcansGrade;
 import org.icans.grading.icans.IcansGrader;
-import org.icans.model.Assessment;
+import org.icans.model.assessment.Assessment;
 
 /**
  * One bedside assessment with both of its grades: the ASTCT 2019 ICANS grade (ICE or CAPD by the

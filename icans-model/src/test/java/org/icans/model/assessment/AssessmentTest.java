@@ -1,4 +1,4 @@
-package org.icans.model;
+package org.icans.model.assessment;
 
 import static org.icans.model.testing.InvalidValueAssertions.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertAll;

@@ -1,5 +1,6 @@
-package org.icans.model;
+package org.icans.model.assessment;
 
+import org.icans.model.InvalidValueException;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.icans.IcansObservation;
 import org.icans.model.internal.ValueStyle;
