@@ -18,5 +18,7 @@ module org.icans.model {
   // The packed layout of the observations' findings, for the grader's table lookups: not API.
   exports org.icans.model.internal to org.icans.grading;
   // The library's one JSON writer, for the modules that render JSON; not part of the API.
+  // Null checks of caller lists, for the modules that take them; not API.
+  exports org.icans.model.internal.check to org.icans.guidance, org.icans.management;
   exports org.icans.model.internal.json to org.icans.management, org.icans.risk;
 }

@@ -1,6 +1,7 @@
 package org.icans.grading;
 
 import org.icans.model.evidence.Citation;
+import org.icans.model.evidence.ConsensusSources;
 import org.icans.model.evidence.Evidence;
 
 /**
@@ -11,17 +12,10 @@ public final class GradingSources {
   private GradingSources() {}
 
   /**
-   * The ASTCT consensus: Lee DW, Santomasso BD, Locke FL, et al. ASTCT consensus grading for
-   * cytokine release syndrome and neurologic toxicity associated with immune effector cells. Biol
-   * Blood Marrow Transplant 2019;25(4):625-638. Its tables are quoted from reprints: Cevering CK et
-   * al., Neurol Clin Pract 2026 (seed 002) Tables 1-2; J Blood Med 2021;12:775 Table 4; Pract
-   * Neurol Table 2; OncoTargets Ther 2022;15:799 Table 2; PMC8021214 Table 1.
+   * The ASTCT consensus: Lee DW et al., Biol Blood Marrow Transplant 2019;25(4):625-638 (the same
+   * value as {@link ConsensusSources#LEE19}, where its reprints are listed).
    */
-  public static final Citation LEE19 = Citation.of("LEE19",
-      "Lee DW et al. ASTCT consensus grading for cytokine release syndrome and neurologic toxicity "
-          + "associated with immune effector cells. Biol Blood Marrow Transplant 2019;25(4):625-638. "
-          + "doi:10.1016/j.bbmt.2018.12.758",
-      "ICANS grading table", Evidence.VERIFIED);
+  public static final Citation LEE19 = ConsensusSources.LEE19;
 
   /** The ICE table of LEE19 (seed 002 Table 1). */
   public static final Citation LEE19_ICE = LEE19.at("ICE table and score bands (reprinted in Cevering 2026, Table 1)");
@@ -32,7 +26,7 @@ public final class GradingSources {
   /** LEE19 ICANS general footnote: the most severe event not attributable to any other cause. */
   public static final Citation LEE19_WORST_DOMAIN = LEE19.at("ICANS table general footnote");
   /** LEE19 ICANS footnote: tremor and myoclonus do not influence the ICANS grade. */
-  public static final Citation LEE19_TREMOR = LEE19.at("ICANS table motor footnote (tremor, myoclonus)");
+  public static final Citation LEE19_TREMOR = ConsensusSources.LEE19_TREMOR;
   /** The CRS table of LEE19 and its footnotes (PMC8021214 Table 1; OncoTargets Ther 2022 Table 2). */
   public static final Citation LEE19_CRS_TABLE = LEE19.at("CRS grading table and footnotes");
   /** LEE19 CRS footnote: fever no longer required after antipyretic or anti-cytokine therapy. */
@@ -55,12 +49,10 @@ public final class GradingSources {
       "grade 5 definition", Evidence.SECONDARY);
 
   /** The project's binding choices where the consensus leaves room: reference/grading.md, top section. */
-  public static final Citation PROJECT_CHOICES = Citation.of("CHOICES",
-      "icans project: choices this project makes where the consensus leaves room (docs/choices.md, grading)",
-      "choices list", Evidence.PROJECT_CHOICE);
+  public static final Citation PROJECT_CHOICES = ConsensusSources.GRADING_CHOICES;
 
   /** Choice 1: CAPD with developmental delay at any age, otherwise ICE from age 12.0 (seed 002 wording). */
-  public static final Citation CHOICE_TOOL = PROJECT_CHOICES.at("G-1 (tool by age and delay)");
+  public static final Citation CHOICE_TOOL = ConsensusSources.CHOICE_TOOL;
   /** Choice 3: CAPD 0 is no encephalopathy finding (grade 0), mirroring ICE 10. */
   public static final Citation CHOICE_CAPD_ZERO = PROJECT_CHOICES.at("G-3 (CAPD 0 is grade 0)");
   /** Choice 7: a domain not assessed makes the grade a lower bound; nothing gradeable gives no grade. */

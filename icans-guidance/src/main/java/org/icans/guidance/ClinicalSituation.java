@@ -1,5 +1,6 @@
 package org.icans.guidance;
 
+import org.icans.model.internal.check.Nulls;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -31,7 +32,7 @@ public record ClinicalSituation(Set<NeurologicalFinding> findings, boolean attri
   /** Validates and copies. */
   public ClinicalSituation {
     Set<NeurologicalFinding> copy = EnumSet.noneOf(NeurologicalFinding.class);
-    copy.addAll(Checks.presentEach("situation.findings", findings));
+    copy.addAll(Nulls.presentEach("situation.findings", findings));
     findings = Collections.unmodifiableSet(copy);
   }
 
@@ -54,13 +55,13 @@ public record ClinicalSituation(Set<NeurologicalFinding> findings, boolean attri
 
     /** Adds findings. */
     public Builder findings(NeurologicalFinding... values) {
-      findings.addAll(Checks.presentEach("findings", values));
+      findings.addAll(Nulls.presentEach("findings", values));
       return this;
     }
 
     /** Adds findings. */
     public Builder findings(Set<NeurologicalFinding> values) {
-      findings.addAll(Checks.presentEach("findings", values));
+      findings.addAll(Nulls.presentEach("findings", values));
       return this;
     }
 

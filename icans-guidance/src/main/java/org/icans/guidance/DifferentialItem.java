@@ -1,5 +1,6 @@
 package org.icans.guidance;
 
+import org.icans.model.internal.check.Nulls;
 import static org.icans.guidance.GuidanceSources.ASCO21_HYPONATREMIA;
 import static org.icans.guidance.GuidanceSources.ESSAY_EEG_MRI;
 import static org.icans.guidance.GuidanceSources.ESSAY_EXCLUSION;
@@ -130,7 +131,7 @@ public enum DifferentialItem {
 
   /** Whether this item belongs on the checklist of a presentation with these findings. */
   public boolean appliesTo(Set<NeurologicalFinding> presentation) {
-    Checks.presentEach("presentation", presentation);
+    Nulls.presentEach("presentation", presentation);
     if (findings.isEmpty()) {
       return true;
     }

@@ -1,5 +1,6 @@
 package org.icans.guidance;
 
+import org.icans.model.internal.check.Nulls;
 import static org.icans.guidance.GuidanceSources.ESSAY_EEG_MRI;
 import static org.icans.guidance.GuidanceSources.REVIEW_CONCLUSION;
 import static org.icans.guidance.GuidanceSources.REVIEW_EEG;
@@ -64,7 +65,7 @@ public final class Differentials {
    * @throws InvalidValueException when there is no finding
    */
   public static DifferentialChecklist forPresentation(Set<NeurologicalFinding> findings) {
-    if (Checks.presentEach("findings", findings).isEmpty()) {
+    if (Nulls.presentEach("findings", findings).isEmpty()) {
       throw new InvalidValueException("findings", "[]",
           "at least one of " + Codes.allowed(
               NeurologicalFinding.values(), NeurologicalFinding::code));

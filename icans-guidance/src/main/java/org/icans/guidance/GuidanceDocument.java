@@ -1,5 +1,6 @@
 package org.icans.guidance;
 
+import org.icans.model.internal.check.Nulls;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -30,7 +31,7 @@ public record GuidanceDocument(String title, Audience audience, List<Section> se
   public GuidanceDocument {
     Texts.requireOneLine("document.title", title);
     Objects.requireNonNull(audience, "document.audience");
-    sections = Checks.presentEach("document.sections", sections);
+    sections = Nulls.presentEach("document.sections", sections);
     if (sections.isEmpty()) {
       throw new InvalidValueException("document.sections", "[]", "at least one section");
     }
@@ -70,7 +71,7 @@ public record GuidanceDocument(String title, Audience audience, List<Section> se
     public Section {
       Texts.requireOneLine("section.heading", heading);
       Objects.requireNonNull(style, "section.style");
-      lines = Checks.presentEach("section.lines", lines);
+      lines = Nulls.presentEach("section.lines", lines);
       if (lines.isEmpty()) {
         throw new InvalidValueException("section.lines", "[]", "at least one line");
       }

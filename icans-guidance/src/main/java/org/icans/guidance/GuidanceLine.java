@@ -1,5 +1,6 @@
 package org.icans.guidance;
 
+import org.icans.model.internal.check.Nulls;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public record GuidanceLine(String text, List<Citation> sources) {
   /** Validates and copies. */
   public GuidanceLine {
     Texts.requireOneLine("guidanceLine.text", text);
-    sources = Checks.presentEach("guidanceLine.sources", sources);
+    sources = Nulls.presentEach("guidanceLine.sources", sources);
     if (sources.isEmpty()) {
       throw new InvalidValueException("guidanceLine.sources", "[]", "at least one citation");
     }

@@ -1,6 +1,7 @@
 package org.icans.guidance;
 
 import org.icans.model.evidence.Citation;
+import org.icans.model.evidence.ConsensusSources;
 import org.icans.model.evidence.Evidence;
 
 /**
@@ -122,17 +123,9 @@ public final class GuidanceSources {
   /** Seed 004: tumour lysis syndrome strikes first, within hours to a few days. */
   public static final Citation ESSAY_TIMELINE = ESSAY.at("Applications: monitoring timeline (tumor lysis syndrome)");
 
-  // The grading consensus and the grading choices, cited by value: the same citations as
-  // org.icans.grading.GradingSources (the consumer build checks they are equal), without depending
-  // on the grader.
-  private static final Citation LEE19 = Citation.of("LEE19",
-      "Lee DW et al. ASTCT consensus grading for cytokine release syndrome and neurologic toxicity "
-          + "associated with immune effector cells. Biol Blood Marrow Transplant 2019;25(4):625-638. "
-          + "doi:10.1016/j.bbmt.2018.12.758",
-      "ICANS grading table", Evidence.VERIFIED);
-  private static final Citation GRADING_CHOICES = Citation.of("CHOICES",
-      "icans project: choices this project makes where the consensus leaves room (docs/choices.md, grading)",
-      "choices list", Evidence.PROJECT_CHOICE);
+  // The grading consensus and the grading choices: the very values org.icans.grading.GradingSources
+  // cites, shared through the model without depending on the grader.
+  private static final Citation LEE19 = ConsensusSources.LEE19;
 
   /** ASTCT consensus footnote: intracranial hemorrhage is not ICANS and is excluded from its grading. */
   public static final Citation LEE19_HEMORRHAGE =
@@ -141,9 +134,9 @@ public final class GuidanceSources {
   public static final Citation LEE19_CONSCIOUSNESS =
       LEE19.at("ICANS table footnote (depressed consciousness not due to other cause)");
   /** ASTCT consensus footnote: tremor and myoclonus do not influence the ICANS grade. */
-  public static final Citation LEE19_TREMOR = LEE19.at("ICANS table motor footnote (tremor, myoclonus)");
+  public static final Citation LEE19_TREMOR = ConsensusSources.LEE19_TREMOR;
   /** The project's choice of encephalopathy tool: CAPD under 12 or with developmental delay, else ICE. */
-  public static final Citation CHOICE_TOOL = GRADING_CHOICES.at("G-1 (tool by age and delay)");
+  public static final Citation CHOICE_TOOL = ConsensusSources.CHOICE_TOOL;
 
   /** The ASCO 2021 guideline, read from its pocket guide (reference/management-risk.md A2.4). */
   public static final Citation ASCO21 = Citation.of("ASCO21",

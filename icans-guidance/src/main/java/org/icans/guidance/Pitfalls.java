@@ -1,5 +1,6 @@
 package org.icans.guidance;
 
+import org.icans.model.internal.check.Nulls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public final class Pitfalls {
   /** The pitfalls as guidance lines, for a report. */
   public static List<GuidanceLine> explain(List<Pitfall> pitfalls) {
     List<GuidanceLine> lines = new ArrayList<>();
-    for (Pitfall p : Checks.presentEach("pitfalls", pitfalls)) {
+    for (Pitfall p : Nulls.presentEach("pitfalls", pitfalls)) {
       lines.add(p.line());
     }
     return List.copyOf(lines);

@@ -1,5 +1,6 @@
 package org.icans.guidance;
 
+import org.icans.model.internal.check.Nulls;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -20,19 +21,19 @@ public record SymptomReport(Set<Symptom> symptoms, Optional<BodyTemperature> tem
   /** Validates and copies. */
   public SymptomReport {
     Set<Symptom> copy = EnumSet.noneOf(Symptom.class);
-    copy.addAll(Checks.presentEach("report.symptoms", symptoms));
+    copy.addAll(Nulls.presentEach("report.symptoms", symptoms));
     Objects.requireNonNull(temperature, "report.temperature");
     symptoms = Collections.unmodifiableSet(copy);
   }
 
   /** A report of these symptoms, without a temperature reading. */
   public static SymptomReport of(Symptom... symptoms) {
-    return new SymptomReport(Set.copyOf(Checks.presentEach("symptoms", symptoms)), Optional.empty());
+    return new SymptomReport(Set.copyOf(Nulls.presentEach("symptoms", symptoms)), Optional.empty());
   }
 
   /** A report of these symptoms, without a temperature reading. */
   public static SymptomReport of(Collection<Symptom> symptoms) {
-    return new SymptomReport(Set.copyOf(Checks.presentEach("symptoms", symptoms)), Optional.empty());
+    return new SymptomReport(Set.copyOf(Nulls.presentEach("symptoms", symptoms)), Optional.empty());
   }
 
   /**

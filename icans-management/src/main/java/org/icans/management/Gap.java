@@ -1,5 +1,6 @@
 package org.icans.management;
 
+import org.icans.model.internal.check.Nulls;
 import java.util.List;
 import java.util.Objects;
 import org.icans.management.action.Topic;
@@ -23,7 +24,7 @@ public record Gap(Topic topic, String text, List<String> statedBy) {
   public Gap {
     Objects.requireNonNull(topic, "topic");
     Args.text("gap.text", text);
-    statedBy = Args.presentEach("statedBy", statedBy);
+    statedBy = Nulls.presentEach("statedBy", statedBy);
   }
 
   /** For people: the text, then who states it. */

@@ -1,5 +1,6 @@
 package org.icans.management;
 
+import org.icans.model.internal.check.Nulls;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -104,7 +105,7 @@ public final class ManagementPolicies {
   public static PlanComparison compare(Situation situation, List<String> ids) {
     Objects.requireNonNull(situation, "situation");
     return PlanComparison.of(situation,
-        Args.presentEach("ids", ids).stream().map(ManagementPolicies::require).collect(Collectors.toList()));
+        Nulls.presentEach("ids", ids).stream().map(ManagementPolicies::require).collect(Collectors.toList()));
   }
 
   /** The plans of every built-in policy for one situation, side by side. */

@@ -1,5 +1,6 @@
 package org.icans.management;
 
+import org.icans.model.internal.check.Nulls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,9 +35,9 @@ public final class Plan {
       List<String> notes) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.situation = Objects.requireNonNull(situation, "situation");
-    this.actions = Args.presentEach("actions", actions);
-    this.silences = Args.presentEach("silences", silences);
-    this.notes = Args.presentEach("notes", notes);
+    this.actions = Nulls.presentEach("actions", actions);
+    this.silences = Nulls.presentEach("silences", silences);
+    this.notes = Nulls.presentEach("notes", notes);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.icans.management;
 
+import org.icans.model.internal.check.Nulls;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -36,7 +37,7 @@ public final class PlanComparison {
    */
   public static PlanComparison of(Situation situation, List<? extends ManagementPolicy> policies) {
     Objects.requireNonNull(situation, "situation");
-    Args.presentEach("policies", policies);
+    Nulls.presentEach("policies", policies);
     Set<String> ids = new LinkedHashSet<>();
     for (ManagementPolicy p : policies) {
       if (!ids.add(p.id())) {

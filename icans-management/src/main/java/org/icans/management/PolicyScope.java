@@ -1,5 +1,6 @@
 package org.icans.management;
 
+import org.icans.model.internal.check.Nulls;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -36,10 +37,10 @@ public record PolicyScope(Set<TherapyModality> modalities, Set<AgeGroup> ageGrou
 
   /** Validates and copies: modalities and age groups not empty; product names trimmed and in lower case. */
   public PolicyScope {
-    List<TherapyModality> givenModalities = Args.presentEach("modalities", modalities);
-    List<AgeGroup> givenAgeGroups = Args.presentEach("ageGroups", ageGroups);
-    List<TargetAntigen> givenTargets = Args.presentEach("targets", targets);
-    List<String> givenNames = Args.presentEach("productNames", productNames);
+    List<TherapyModality> givenModalities = Nulls.presentEach("modalities", modalities);
+    List<AgeGroup> givenAgeGroups = Nulls.presentEach("ageGroups", ageGroups);
+    List<TargetAntigen> givenTargets = Nulls.presentEach("targets", targets);
+    List<String> givenNames = Nulls.presentEach("productNames", productNames);
     if (givenModalities.isEmpty()) {
       throw new InvalidValueException("scope.modalities", "[]", "at least one therapy modality");
     }
@@ -67,13 +68,13 @@ public record PolicyScope(Set<TherapyModality> modalities, Set<AgeGroup> ageGrou
 
   /** The same scope, narrowed to these target antigens. */
   public PolicyScope withTargets(TargetAntigen... antigens) {
-    Args.presentEach("antigens", antigens);
+    Nulls.presentEach("antigens", antigens);
     return new PolicyScope(modalities, ageGroups, Set.of(antigens), productNames);
   }
 
   /** The same scope, narrowed to these products (nonproprietary names). */
   public PolicyScope withProducts(String... names) {
-    Args.presentEach("names", names);
+    Nulls.presentEach("names", names);
     return new PolicyScope(modalities, ageGroups, targets, Set.of(names));
   }
 

@@ -1,5 +1,6 @@
 package org.icans.management.action;
 
+import org.icans.model.internal.check.Nulls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public record Basis(Citation source, Strength strength, Optional<String> conditi
     Objects.requireNonNull(reviewNote, "reviewNote");
     Objects.requireNonNull(later, "later");
     Objects.requireNonNull(interpretation, "interpretation");
-    precautions = Args.presentEach("precautions", precautions);
+    precautions = Nulls.presentEach("precautions", precautions);
     condition.ifPresent(c -> Args.text("basis.condition", c));
     alternativeGroup.ifPresent(c -> Args.text("basis.alternativeGroup", c));
     reviewNote.ifPresent(c -> Args.text("basis.reviewNote", c));

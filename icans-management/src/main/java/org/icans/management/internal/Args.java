@@ -1,8 +1,5 @@
 package org.icans.management.internal;
 
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import org.icans.model.InvalidValueException;
 
@@ -60,23 +57,5 @@ public final class Args {
   /** Returns {@code value}, or throws a {@link NullPointerException} whose message is {@code field}. */
   public static <T> T present(String field, T value) {
     return Objects.requireNonNull(value, field);
-  }
-
-  /**
-   * An unmodifiable copy of {@code values}, or a {@link NullPointerException} naming {@code field}
-   * when they are null, or {@code field[i]} for the first null element in iteration order.
-   */
-  public static <T> List<T> presentEach(String field, Collection<? extends T> values) {
-    int i = 0;
-    for (T v : present(field, values)) {
-      present(field + "[" + i++ + "]", v);
-    }
-    return List.copyOf(values);
-  }
-
-  /** {@link #presentEach(String, Collection)} for an array (varargs). */
-  @SafeVarargs
-  public static <T> List<T> presentEach(String field, T... values) {
-    return presentEach(field, Arrays.asList(present(field, values)));
   }
 }

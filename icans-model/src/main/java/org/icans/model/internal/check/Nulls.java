@@ -1,4 +1,4 @@
-package org.icans.guidance;
+package org.icans.model.internal.check;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,13 +8,13 @@ import java.util.Objects;
 /**
  * Null checks of collections and arrays whose {@link NullPointerException} names the parameter and
  * the index of the first null element ({@code findings[1]}), as every public method of icans
- * promises.
+ * promises. One copy for the modules that take lists from callers.
  */
-final class Checks {
-  private Checks() {}
+public final class Nulls {
+  private Nulls() {}
 
   /** An unmodifiable copy of {@code values}, refusing a null collection or element by name. */
-  static <T> List<T> presentEach(String field, Collection<? extends T> values) {
+  public static <T> List<T> presentEach(String field, Collection<? extends T> values) {
     Objects.requireNonNull(values, field);
     int i = 0;
     for (T v : values) {
@@ -25,7 +25,7 @@ final class Checks {
 
   /** {@link #presentEach(String, Collection)} for an array (varargs). */
   @SafeVarargs
-  static <T> List<T> presentEach(String field, T... values) {
+  public static <T> List<T> presentEach(String field, T... values) {
     return presentEach(field, Arrays.asList(Objects.requireNonNull(values, field)));
   }
 }
