@@ -1,7 +1,9 @@
 /**
  * Patient guidance and the differential of a neurological change after CAR T-cell or bispecific
- * antibody therapy: what patients and caregivers are told to watch for at home, and what a
- * clinician must exclude before calling a change ICANS. Not grading, not management, not risk.
+ * antibody therapy. Entry points: {@link org.icans.guidance.SymptomTriage#triage(SymptomReport)}
+ * for what patients and caregivers notice at home, and {@link
+ * org.icans.guidance.Differentials#forPresentation(java.util.Set)} for what a clinician must exclude
+ * before calling a change ICANS. Not grading, not management, not risk: it needs only the model.
  *
  * <ul>
  *   <li>{@link org.icans.guidance.SymptomTriage}: patient-reported

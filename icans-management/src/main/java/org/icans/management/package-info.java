@@ -1,6 +1,9 @@
 /**
  * Management of ICANS after CAR T-cell and bispecific antibody therapy, as named, cited policies:
- * one per source, never blended.
+ * one per source, never blended. Entry point: {@code
+ * ManagementPolicies.require("asco-2021").plan(situation)}, a {@link
+ * org.icans.management.Plan} for a {@link org.icans.management.Situation}; {@link
+ * org.icans.management.PlanAudit#audit(org.icans.management.Plan)} checks any plan.
  *
  * <p>A {@link org.icans.management.Situation} holds what a plan depends on: the ICANS grade, the
  * grade of a concurrent CRS, the patient (age, weight, product), hours without improvement on the

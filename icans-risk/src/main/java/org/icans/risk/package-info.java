@@ -1,6 +1,8 @@
 /**
  * ICANS risk before and soon after infusion: who is likely to develop severe ICANS, so that the
- * team watches closer and treats earlier.
+ * team watches closer and treats earlier. Entry point: {@link
+ * org.icans.risk.report.RiskAssessor#assess(org.icans.risk.report.RiskInput)}, a patient's
+ * {@link org.icans.risk.report.RiskReport}.
  *
  * <p>This package holds the vocabulary every other risk package shares: {@link
  * org.icans.risk.RiskSources} (the citation of every formula, unit, cut-off, window and figure, with
@@ -20,8 +22,8 @@
  *       grading system) and known risk factors;
  *   <li>{@code window}: when ICANS is expected, how long to watch, driving and proximity advice
  *       by label era;
- *   <li>{@code report}: a patient's risk report as text and JSON;
- *   <li>{@code io}: the CSV input format.
+ *   <li>{@code report}: a patient's risk report as text and JSON (the CSV input format is the
+ *       command-line tool's, not this library's).
  * </ul>
  *
  * <p>Nothing here grades or treats ICANS: grading is {@code icans-grading}, treatment

@@ -1,5 +1,6 @@
 /**
- * The typed actions of a management plan, each with the source it comes from and how firmly that
+ * The typed actions of a management plan. Entry point: {@link
+ * org.icans.management.action.Action}, each with the source it comes from and how firmly that
  * source is established: a {@link org.icans.management.action.Medication} (drug, computed dose,
  * route, interval, caps, duration, taper), {@link org.icans.management.action.Monitoring} (what, how
  * often, how long), a {@link org.icans.management.action.Workup} (MRI, EEG, lumbar puncture,

@@ -1,5 +1,7 @@
 /**
- * Dosing as data: the drugs that ICANS and CRS guidance names, their routes, a source's dose rule
+ * Dosing as data. Entry point: {@link org.icans.management.dosing.DoseRule}, a source's dose rule,
+ * and the {@link org.icans.management.dosing.Dose} it gives for a patient's weight. It covers the
+ * drugs that ICANS and CRS guidance names, their routes, a source's dose rule
  * exactly as structured numbers (amount, per-kilogram or fixed, cap, weight band, interval, maximum
  * doses per 24 hours and in total, duration, taper, and the source's own words), and the dose a rule
  * gives for a patient's weight.
@@ -7,7 +9,7 @@
  * <p>A rule is never merged with another source's rule: dexamethasone "10 mg every 6 hours" and
  * "10 mg every 6 to 12 hours" are two rules from two sources. Per-kilogram doses use actual body
  * weight and stop at the rule's cap; a rule that states no cap has none, and the plan audit
- * ({@code org.icans.management.}) checks such doses against the caps that hold across sources.
+ * ({@link org.icans.management.PlanAudit}) checks such doses against the caps that hold across sources.
  * All amounts are in milligrams.
  */
 package org.icans.management.dosing;

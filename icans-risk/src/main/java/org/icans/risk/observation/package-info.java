@@ -1,5 +1,5 @@
 /**
- * What was observed, and when: lab values and temperatures with explicit UCUM units ({@link
+ * What was observed, and when. Entry point: {@link org.icans.risk.observation.Measurement}: lab values and temperatures with explicit UCUM units ({@link
  * org.icans.risk.observation.Measurement}), CRS grades ({@link
  * org.icans.risk.observation.CrsGradeAt}), on the time line relative to the infusion ({@link
  * org.icans.risk.observation.TimePoint}, day 0 = infusion day).

@@ -1,5 +1,6 @@
 /**
- * Risk scores computed from lab values with units: EASIX, simplified EASIX, m-EASIX (Pennisi 2021)
+ * Risk scores computed from lab values with units. Entry point: {@link
+ * org.icans.risk.score.ScoreCalculator}: EASIX, simplified EASIX, m-EASIX (Pennisi 2021)
  * and EASIX-pre with its cut-off above 4.67 (Korell 2022). Each {@link org.icans.risk.score.Score}
  * states its formula, the units it requires, the time points it was studied at, its cut-off where
  * one is published and verified, and its sources; each {@link org.icans.risk.score.ScoreResult}
