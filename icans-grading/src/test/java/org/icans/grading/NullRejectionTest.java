@@ -3,6 +3,7 @@ package org.icans.grading;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.icans.grading.course.DatedGrade;
+import org.icans.grading.course.GradedAssessment;
 import org.icans.grading.course.Episode;
 import org.icans.grading.course.IcansCrsTiming;
 import org.icans.grading.course.PatientCourse;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.TestFactory;
  * checked class by class with Guava's {@code NullPointerTester} ({@link NullChecks}).
  */
 class NullRejectionTest {
+  private static final Assessment ASSESSMENT =
+      Assessment.builder().patientId("P1").day(1).patient(Patient.aged(40)).build();
   private static final IcansObservation OBSERVATION = IcansObservation.builder().ice(IceScore.ofTotal(6)).build();
 
   static NullChecks checks() {
@@ -39,16 +42,18 @@ class NullRejectionTest {
         .setDefault(IcansObservation.class, OBSERVATION)
         .setDefault(CrsObservation.class, CrsObservation.notAssessed())
         .setDefault(Patient.class, Patient.aged(40))
-        .setDefault(Assessment.class, Assessment.builder().patientId("P1").day(1).patient(Patient.aged(40)).build())
+        .setDefault(Assessment.class, ASSESSMENT)
         .setDefault(SyndromeCourse.class, SyndromeCourse.of(List.of(DatedGrade.of(1, 2))))
-        .setDefault(DatedGrade.class, DatedGrade.of(1, 2));
+        .setDefault(DatedGrade.class, DatedGrade.of(1, 2))
+        .setDefault(IcansGrade.class, IcansGrader.grade(ASSESSMENT))
+        .setDefault(CrsGrade.class, CrsGrader.grade(ASSESSMENT));
   }
 
   /** The public types of the grading API whose static methods and constructors are checked. */
   static final List<Class<?>> TYPES = List.of(GradingSources.class, DatedGrade.class, Episode.class,
       IcansCrsTiming.class, PatientCourse.class, SyndromeCourse.class, CrsGrade.class, CrsGrader.class,
       CrsRule.class, DomainGrade.class, DomainStatus.class, EncephalopathyTool.class, IcansBatch.class,
-      IcansGrade.class, IcansGrader.class, IcansRule.class);
+      IcansGrade.class, IcansGrader.class, IcansRule.class, GradedAssessment.class);
 
   /** A sample of every result type, whose instance methods are checked. */
   static List<Object> instances() {

@@ -1,14 +1,13 @@
 package org.icans.model;
 
 import com.google.common.testing.ClassSanityTester;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import org.icans.model.crs.OxygenDevice;
 import org.icans.model.encephalopathy.CapdAnswer;
 import org.icans.model.encephalopathy.CapdAnswers;
 import org.icans.model.encephalopathy.IceTasks;
+import org.icans.model.testing.FactorySanity;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -44,26 +43,8 @@ class ClassSanityTest {
     return a;
   }
 
-  /** The value types with at least one public static factory returning the type. */
-  static List<Class<?>> valueTypesWithFactories() {
-    return NullRejectionTest.TYPES.stream().filter(c -> !c.isEnum())
-        .filter(c -> Arrays.stream(c.getDeclaredMethods()).anyMatch(m -> isFactoryOf(c, m))).toList();
-  }
-
-  private static boolean isFactoryOf(Class<?> c, Method m) {
-    return Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers())
-        && c.isAssignableFrom(m.getReturnType()) && m.getParameterCount() > 0;
-  }
-
   @TestFactory
-  List<DynamicTest> factoriesGiveValuesEqualExactlyWhenTheirArgumentsAre() {
-    return valueTypesWithFactories().stream().map(c -> DynamicTest.dynamicTest(c.getSimpleName(),
-        () -> tester().forAllPublicStaticMethods(c).thatReturn(c).testEquals())).toList();
-  }
-
-  @TestFactory
-  List<DynamicTest> factoriesRefuseNull() {
-    return valueTypesWithFactories().stream().map(c -> DynamicTest.dynamicTest(c.getSimpleName(),
-        () -> tester().forAllPublicStaticMethods(c).thatReturn(c).testNulls())).toList();
+  List<DynamicTest> factoriesGiveEqualValuesExactlyForEqualArgumentsAndRefuseNull() {
+    return FactorySanity.tests(NullRejectionTest.TYPES, ClassSanityTest::tester);
   }
 }
