@@ -1,9 +1,9 @@
 package org.icans.guidance;
 
-import org.icans.model.internal.check.Nulls;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.icans.model.internal.check.Nulls;
 
 /**
  * What a clinician is about to conclude or do about a neurological change after immune effector

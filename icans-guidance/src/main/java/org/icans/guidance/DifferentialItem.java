@@ -1,5 +1,10 @@
 package org.icans.guidance;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.icans.model.evidence.Citation;
 import org.icans.model.internal.check.Nulls;
 import static org.icans.guidance.GuidanceSources.ASCO21_HYPONATREMIA;
 import static org.icans.guidance.GuidanceSources.ESSAY_EEG_MRI;
@@ -15,12 +20,6 @@ import static org.icans.guidance.GuidanceSources.REVIEW_IMAGING;
 import static org.icans.guidance.GuidanceSources.REVIEW_VASCULAR;
 import static org.icans.guidance.GuidanceSources.REVIEW_WORKUP;
 import static org.icans.guidance.GuidanceSources.SUMMARY_HEADACHE;
-
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import org.icans.model.evidence.Citation;
 
 /**
  * A cause to rule out before a neurological change after immune effector cell therapy is called

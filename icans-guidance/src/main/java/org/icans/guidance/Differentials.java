@@ -1,5 +1,12 @@
 package org.icans.guidance;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.icans.model.InvalidValueException;
 import org.icans.model.internal.check.Nulls;
 import static org.icans.guidance.GuidanceSources.ESSAY_EEG_MRI;
 import static org.icans.guidance.GuidanceSources.REVIEW_CONCLUSION;
@@ -8,14 +15,6 @@ import static org.icans.guidance.GuidanceSources.REVIEW_IMAGING;
 import static org.icans.guidance.GuidanceSources.REVIEW_LP;
 import static org.icans.guidance.GuidanceSources.REVIEW_STATUS;
 import static org.icans.guidance.GuidanceSources.REVIEW_WORKUP;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import org.icans.model.InvalidValueException;
 
 /**
  * The differential of a neurological change after immune effector cell therapy: what to rule out

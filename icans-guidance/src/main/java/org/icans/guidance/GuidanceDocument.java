@@ -1,6 +1,5 @@
 package org.icans.guidance;
 
-import org.icans.model.internal.check.Nulls;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -9,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
+import org.icans.model.internal.check.Nulls;
 
 /**
  * A printable piece of guidance: a wallet card, a home sheet, the answer of a symptom check or a

@@ -1,11 +1,11 @@
 package org.icans.guidance;
 
-import org.icans.model.internal.check.Nulls;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
+import org.icans.model.internal.check.Nulls;
 
 /**
  * One statement of guidance, as a patient, a caregiver or a clinician reads it, with the sources it

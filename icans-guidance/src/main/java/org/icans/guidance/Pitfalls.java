@@ -1,10 +1,10 @@
 package org.icans.guidance;
 
-import org.icans.model.internal.check.Nulls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.icans.model.internal.check.Nulls;
 
 /**
  * Runs the {@link Pitfall pitfalls} against a {@link ClinicalSituation}. A pitfall is reported when:

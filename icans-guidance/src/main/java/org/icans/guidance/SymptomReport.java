@@ -1,12 +1,12 @@
 package org.icans.guidance;
 
-import org.icans.model.internal.check.Nulls;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.icans.model.internal.check.Nulls;
 
 /**
  * What a patient or caregiver reports at one moment: the symptoms they notice and, when they took

@@ -1,10 +1,10 @@
 package org.icans.management;
 
-import org.icans.model.internal.check.Nulls;
 import java.util.List;
 import java.util.Objects;
 import org.icans.management.action.Topic;
 import org.icans.management.internal.Args;
+import org.icans.model.internal.check.Nulls;
 
 /**
  * Something the situation calls for that a plan does not state now, said out loud at the top of

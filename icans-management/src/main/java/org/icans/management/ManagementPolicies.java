@@ -1,14 +1,13 @@
 package org.icans.management;
 
-import org.icans.model.internal.check.Nulls;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.icans.management.internal.Args;
 import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Evidence;
+import org.icans.model.internal.check.Nulls;
 
 /**
  * The registry of built-in management policies, one per source: look a policy up by id, list them

@@ -1,6 +1,5 @@
 package org.icans.management;
 
-import org.icans.model.internal.check.Nulls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +7,7 @@ import java.util.Optional;
 import org.icans.management.action.Action;
 import org.icans.management.action.Medication;
 import org.icans.management.action.Topic;
-import org.icans.management.internal.Args;
+import org.icans.model.internal.check.Nulls;
 
 /**
  * What one policy says for one situation: typed actions, each citing its source and verification

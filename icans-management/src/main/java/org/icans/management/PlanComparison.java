@@ -1,6 +1,5 @@
 package org.icans.management;
 
-import org.icans.model.internal.check.Nulls;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -10,8 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.icans.management.action.Action;
 import org.icans.management.action.Topic;
-import org.icans.management.internal.Args;
 import org.icans.model.InvalidValueException;
+import org.icans.model.internal.check.Nulls;
 
 /**
  * Two or more policies' plans for the same situation, side by side by subject (corticosteroids,
@@ -19,7 +18,8 @@ import org.icans.model.InvalidValueException;
  * where the sources agree, where they differ, and where one is silent. Nothing is merged: each
  * line stays under its policy with its source.
  *
- * <p>Immutable and thread-safe. Render with {@link #toText()} or {@link #toJson()}.
+ * <p>Immutable and thread-safe; equal when the situation and the plans, in order, are equal.
+ * Render with {@link #toText()} or {@link #toJson()}.
  */
 public final class PlanComparison {
   private final Situation situation;
@@ -105,5 +105,15 @@ public final class PlanComparison {
   /** The comparison as a JSON object (pretty-printed). */
   public String toJson() {
     return Render.comparisonJson(this);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PlanComparison c && situation.equals(c.situation) && plans.equals(c.plans);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * situation.hashCode() + plans.hashCode();
   }
 }

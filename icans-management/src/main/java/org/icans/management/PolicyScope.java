@@ -1,6 +1,5 @@
 package org.icans.management;
 
-import org.icans.model.internal.check.Nulls;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -11,9 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.icans.management.internal.Args;
 import org.icans.management.internal.Num;
 import org.icans.model.InvalidValueException;
+import org.icans.model.internal.check.Nulls;
 import org.icans.model.patient.Product;
 import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;

@@ -1,6 +1,5 @@
 package org.icans.management.action;
 
-import org.icans.model.internal.check.Nulls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import org.icans.management.internal.Args;
 import org.icans.model.evidence.Citation;
 import org.icans.model.evidence.Evidence;
+import org.icans.model.internal.check.Nulls;
 
 /**
  * Why an action is in a plan: its source, how firmly the source puts it, the condition the source
