@@ -3,9 +3,6 @@ package org.icans.guidance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.icans.model.evidence.Citation;
 import org.icans.model.patient.Product;
 import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;
+import org.icans.model.testing.ApiTypes;
 import org.icans.model.testing.NullChecks;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -89,36 +86,14 @@ class NullRejectionTest {
 
   /** A public type added to the package fails here until it is in {@link #TYPES}. */
   @Test
-  void everyPublicTypeIsChecked() throws Exception {
-    Path dir = Path.of(Triage.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-        .resolve("org/icans/guidance");
+  void everyPublicTypeIsChecked() {
     Set<String> missing = new TreeSet<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        String name = f.getFileName().toString();
-        if (!name.endsWith(".class") || name.equals("package-info.class")) {
-          continue;
-        }
-        Class<?> c = Class.forName("org.icans.guidance." + name.substring(0, name.length() - ".class".length()),
-            false, Triage.class.getClassLoader());
-        if (isApi(c) && !TYPES.contains(c)) {
-          missing.add(c.getName());
-        }
+    for (Class<?> c : ApiTypes.exported(Triage.class)) {
+      if (!TYPES.contains(c)) {
+        missing.add(c.getName());
       }
     }
     assertEquals(Set.of(), missing);
-  }
-
-  private static boolean isApi(Class<?> c) {
-    if (c.isAnonymousClass() || c.isLocalClass() || c.isSynthetic()) {
-      return false;
-    }
-    for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
-      if (!Modifier.isPublic(k.getModifiers())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @TestFactory

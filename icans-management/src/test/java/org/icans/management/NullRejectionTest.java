@@ -6,18 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleFinder;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +25,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.icans.grading.crs.CrsGrade;
 import org.icans.grading.crs.CrsGrader;
 import org.icans.grading.icans.IcansGrade;
@@ -66,6 +58,7 @@ import org.icans.model.patient.Patient;
 import org.icans.model.patient.Product;
 import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;
+import org.icans.model.testing.ApiTypes;
 import org.icans.model.testing.NullChecks;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -170,49 +163,7 @@ class NullRejectionTest {
 
   /** The public types of the packages the module exports, from its descriptor and compiled classes. */
   static List<Class<?>> exportedTypes() {
-    Path classes;
-    try {
-      classes = Path.of(Plan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-    ModuleDescriptor module = Plan.class.getModule().isNamed() ? Plan.class.getModule().getDescriptor()
-        : ModuleFinder.of(classes).findAll().iterator().next().descriptor();
-    Set<String> names = new TreeSet<>();
-    for (ModuleDescriptor.Exports e : module.exports()) {
-      Path dir = classes.resolve(e.source().replace('.', '/'));
-      try (Stream<Path> files = Files.list(dir)) {
-        files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".class") && !f.equals("package-info.class"))
-            .forEach(f -> names.add(e.source() + "." + f.substring(0, f.length() - ".class".length())));
-      } catch (IOException x) {
-        throw new UncheckedIOException(x);
-      }
-    }
-    List<Class<?>> types = new ArrayList<>();
-    for (String name : names) {
-      Class<?> c;
-      try {
-        c = Class.forName(name, false, Plan.class.getClassLoader());
-      } catch (ClassNotFoundException x) {
-        throw new IllegalStateException(x);
-      }
-      if (isApi(c)) {
-        types.add(c);
-      }
-    }
-    return types;
-  }
-
-  private static boolean isApi(Class<?> c) {
-    if (c.isAnonymousClass() || c.isLocalClass() || c.isSynthetic()) {
-      return false;
-    }
-    for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
-      if (!Modifier.isPublic(k.getModifiers())) {
-        return false;
-      }
-    }
-    return true;
+    return ApiTypes.exported(Plan.class);
   }
 
   private static List<Object> samplesOf(Class<?> type, Map<Class<?>, List<Object>> samples) {
