@@ -45,6 +45,7 @@ class NonFiniteNumbersTest {
         Arguments.of("situation.hoursWithoutImprovement",
             (DoubleConsumer) v -> SITUATION.toBuilder().hoursWithoutImprovement(v).build()),
         Arguments.of("weightKg", (DoubleConsumer) RULE::doseFor),
+        Arguments.of("weightKg", (DoubleConsumer) RULE::appliesToWeight),
         Arguments.of("weightKg", (DoubleConsumer) v -> RULE.doseFor(OptionalDouble.of(v), true)),
         Arguments.of("situation.weightKg", (DoubleConsumer) v -> Dose.requirePlausibleWeight("situation.weightKg", v)),
         Arguments.of("doseRule.amountLow", (DoubleConsumer) v -> rule().mg(v).build()),

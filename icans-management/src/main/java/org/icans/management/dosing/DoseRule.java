@@ -228,10 +228,17 @@ public final class DoseRule {
     return perKg || maxMgPerKgPerDay.isPresent();
   }
 
-  /** Whether the rule applies to a patient of this weight (always, when it has no weight band). */
+  /**
+   * Whether the rule applies to a patient of this weight (always, when it has no weight band).
+   *
+   * @throws InvalidValueException if the weight is not a number from {@value Dose#MIN_WEIGHT_KG} to
+   *     {@value Dose#MAX_WEIGHT_KG} kg: no rule applies to an impossible weight, not even one without
+   *     a band
+   */
   public boolean appliesToWeight(double weightKg) {
-    return (weightFromKg.isEmpty() || weightKg >= weightFromKg.getAsDouble())
-        && (weightBelowKg.isEmpty() || weightKg < weightBelowKg.getAsDouble());
+    double w = Dose.requirePlausibleWeight("weightKg", weightKg);
+    return (weightFromKg.isEmpty() || w >= weightFromKg.getAsDouble())
+        && (weightBelowKg.isEmpty() || w < weightBelowKg.getAsDouble());
   }
 
   /** The weight band for people ({@code "weight 30 kg or more"}), or empty when the rule has none. */
