@@ -13,8 +13,10 @@
  * value spaces for exhaustive loops inside a property.
  *
  * <p>A management {@code Situation} (module {@code icans-management}, on which this module does not
- * depend) comes from an assessment:
- * {@code Assessments.valid().map(Situation::from)}.
+ * depend) is made from an assessment that has an ICANS and a CRS grade below 5, as
+ * {@code Situation.from(assessment)}; it refuses the others, which {@link
+ * org.icans.testing.Assessments#valid()} generates too (nothing gradeable, a death), so a property
+ * over situations assumes those grades first ({@code Assume.that(...)}).
  *
  * <p>Stateless: the methods may be called from any thread, and each call returns a new arbitrary.
  */
