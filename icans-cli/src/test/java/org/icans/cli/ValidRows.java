@@ -1,18 +1,36 @@
 package org.icans.cli;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.icans.cli.assessment.Decimals;
+import org.icans.model.assessment.Assessment;
+import org.icans.model.crs.CrsObservation;
+import org.icans.model.encephalopathy.CapdScore;
+import org.icans.model.encephalopathy.IceScore;
+import org.icans.model.encephalopathy.IceTasks;
+import org.icans.model.icans.IcansObservation;
+import org.icans.model.patient.Patient;
+import org.icans.testing.Assessments;
+import org.icans.testing.CrsObservations;
+import org.icans.testing.IcansObservations;
+import org.icans.testing.Patients;
 
 /**
- * Rows that keep the file contract, as cells by column name, drawn from every value each column
- * allows (empty included) with the cross-column rules kept: ICE tasks all or none and adding up to
- * the score, CAPD answers agreeing with the total, a flow only with a device and always with a nasal
- * cannula.
+ * Rows that keep the file contract, as cells by column name, each written from a valid assessment of
+ * icans-testing (every value each column allows, empty included), so the cross-column rules hold by
+ * construction: ICE tasks all or none and adding up to the score, CAPD answers agreeing with the
+ * total, a flow only with a device and always with a nasal cannula. What the text may vary for the
+ * same assessment varies too: totals written beside their tasks and answers or left empty,
+ * {@code false} written or left empty, lists in either order.
  */
 public final class ValidRows {
   private ValidRows() {}
@@ -23,94 +41,96 @@ public final class ValidRows {
       "capd_items", "consciousness", "seizure", "motor", "icp", "other_cause", "death_from", "temperature_c",
       "fever_masked", "hypotension", "oxygen", "oxygen_lpm");
 
-  static Arbitrary<String> orEmpty(Arbitrary<String> a) {
-    return Arbitraries.oneOf(a, Arbitraries.just(""));
-  }
-
-  static Arbitrary<String> words(String... words) {
-    return orEmpty(Arbitraries.of(words));
-  }
-
-  static Arbitrary<String> list(boolean withNone, String... words) {
-    Arbitrary<String> some = Arbitraries.of(words).list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(";", l));
-    return withNone ? orEmpty(Arbitraries.oneOf(some, Arbitraries.just("none"))) : orEmpty(some);
-  }
-
-  static Arbitrary<String> decimal(int min, int max) {
-    return Arbitraries.integers().between(min * 10, max * 10)
-        .map(t -> (t < 0 ? "-" : "") + Math.abs(t) / 10 + (t % 10 == 0 ? "" : "." + Math.abs(t % 10)));
-  }
-
-  /** The ICE cells: ice_score and the five tasks. */
-  static Arbitrary<List<String>> ice() {
-    Arbitrary<List<Integer>> tasks = Combinators.combine(Arbitraries.integers().between(0, 4),
-        Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 1), Arbitraries.integers().between(0, 1),
-        Arbitraries.integers().between(0, 1)).as(List::of);
-    Arbitrary<List<String>> withTasks = Combinators.combine(tasks, Arbitraries.of(true, false)).as((t, total) -> {
-      List<String> cells = new ArrayList<>();
-      cells.add(total ? Integer.toString(t.stream().mapToInt(Integer::intValue).sum()) : "");
-      t.forEach(x -> cells.add(Integer.toString(x)));
-      return cells;
-    });
-    Arbitrary<List<String>> scoreOnly = orEmpty(Arbitraries.integers().between(0, 10).map(String::valueOf))
-        .map(s -> List.of(s, "", "", "", "", ""));
-    return Arbitraries.oneOf(withTasks, scoreOnly);
-  }
-
-  /** The CAPD cells: capd_score and capd_items. */
-  static Arbitrary<List<String>> capd() {
-    Arbitrary<List<Integer>> items = Arbitraries.integers().between(0, 4).list().ofSize(8);
-    Arbitrary<List<String>> withItems = Combinators.combine(items, Arbitraries.of(true, false)).as((codes, total) -> {
-      int sum = 0;
-      for (int i = 0; i < 8; i++) {
-        sum += i < 4 ? 4 - codes.get(i) : codes.get(i);
-      }
-      List<String> text = codes.stream().map(String::valueOf).toList();
-      return List.of(total ? Integer.toString(sum) : "", String.join(";", text));
-    });
-    Arbitrary<List<String>> scoreOnly = orEmpty(Arbitraries.oneOf(Arbitraries.integers().between(0, 32)
-        .map(String::valueOf), Arbitraries.just("unable"))).map(s -> List.of(s, ""));
-    return Arbitraries.oneOf(withItems, scoreOnly);
-  }
-
-  /** The oxygen cells: oxygen and oxygen_lpm. */
-  static Arbitrary<List<String>> oxygen() {
-    Arbitrary<String> flow = Arbitraries.of("0.5", "1", "2", "6", "6.5", "7", "15", "40");
-    Arbitrary<List<String>> cannula = flow.map(f -> List.of("nasal_cannula", f));
-    Arbitrary<List<String>> other = Combinators.combine(Arbitraries.of("blow_by", "high_flow_nasal_cannula",
-        "facemask", "nonrebreather", "venturi", "cpap", "bipap", "mechanical_ventilation"), orEmpty(flow))
-        .as(List::of);
-    return Arbitraries.oneOf(cannula, other,
-        Arbitraries.of(List.of("none", ""), List.of("", ""), List.of("unknown_device", "")));
+  /**
+   * The assessments a row can hold: icans-testing's valid assessments, their patients without weight
+   * or product (no column carries them).
+   */
+  public static Arbitrary<Assessment> assessments() {
+    Arbitrary<Patient> patients = Patients.valid().map(p -> Patient.builder().ageYears(p.ageYears())
+        .developmentalDelay(p.developmentalDelay()).build());
+    return Assessments.of(Assessments.patientIds(), Assessments.days(), patients, IcansObservations.valid(),
+        CrsObservations.valid());
   }
 
   /** One valid row, as cells by column name. */
   public static Arbitrary<Map<String, String>> rows() {
-    Arbitrary<List<String>> patient = Combinators.combine(Arbitraries.of("P1", "P2", "x y", "Doe, J", "\"Q\"", "é"),
-        decimal(-30, 40), decimal(0, 120), words("true", "false")).as(List::of);
-    Arbitrary<List<String>> neuro = Combinators.combine(
-        words("alert", "awakens_spontaneously", "awakens_to_voice", "awakens_to_touch", "unarousable"),
-        words("none", "rapidly_resolving", "prolonged_or_repetitive"),
-        list(true, "tremor", "myoclonus", "hemiparesis", "paraparesis"),
-        list(true, "focal_edema", "diffuse_edema", "posturing", "cn6_palsy", "papilledema", "cushing_triad"),
-        list(false, "encephalopathy", "consciousness", "seizure", "motor", "icp", "fever", "hypotension", "hypoxia"),
-        list(false, "icans", "crs")).as(List::of);
-    Arbitrary<List<String>> crs = Combinators.combine(orEmpty(decimal(25, 45)), words("true", "false"),
-        words("none", "fluids", "one_vasopressor", "multiple_vasopressors", "unknown_support")).as(List::of);
-    return Combinators.combine(patient, ice(), capd(), neuro, crs, oxygen()).as((p, i, c, n, r, o) -> {
-      Map<String, String> row = new LinkedHashMap<>();
-      List<String> cells = new ArrayList<>();
-      cells.addAll(p);
-      cells.addAll(i);
-      cells.addAll(c);
-      cells.addAll(n);
-      cells.addAll(r);
-      cells.addAll(o);
-      for (int k = 0; k < COLUMNS.size(); k++) {
-        row.put(COLUMNS.get(k), cells.get(k));
-      }
-      return row;
-    });
+    Arbitrary<Boolean> b = Arbitraries.of(false, true);
+    return Combinators.combine(assessments(), b, b, b).as(ValidRows::cells);
+  }
+
+  /**
+   * The cells of a row holding {@code a}: with the ICE and CAPD totals written beside their tasks and
+   * answers or not ({@code totals}), {@code false} written or left empty ({@code falseAsEmpty}), the
+   * words of lists in the model's order or reversed.
+   */
+  public static Map<String, String> cells(Assessment a, boolean totals, boolean falseAsEmpty, boolean reversed) {
+    IcansObservation i = a.icans();
+    CrsObservation c = a.crs();
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("patient_id", a.patientId());
+    row.put("day", Decimals.format(a.day()));
+    row.put("age_years", Decimals.format(a.patient().ageYears()));
+    row.put("developmental_delay", bool(a.patient().developmentalDelay(), falseAsEmpty));
+    Optional<IceScore> ice = i.ice();
+    Optional<IceTasks> tasks = ice.flatMap(IceScore::tasks);
+    row.put("ice_score", ice.isPresent() && (tasks.isEmpty() || totals) ? Integer.toString(ice.get().total()) : "");
+    row.put("ice_orientation", tasks.map(t -> Integer.toString(t.orientation())).orElse(""));
+    row.put("ice_naming", tasks.map(t -> Integer.toString(t.naming())).orElse(""));
+    row.put("ice_commands", tasks.map(t -> Integer.toString(t.commands())).orElse(""));
+    row.put("ice_writing", tasks.map(t -> Integer.toString(t.writing())).orElse(""));
+    row.put("ice_attention", tasks.map(t -> Integer.toString(t.attention())).orElse(""));
+    Optional<CapdScore> capd = i.capd();
+    boolean answers = capd.flatMap(CapdScore::answers).isPresent();
+    row.put("capd_score", capd.isEmpty() || answers && !totals ? ""
+        : capd.get().isUnableToPerform() ? "unable" : Integer.toString(capd.get().total().getAsInt()));
+    row.put("capd_items", capd.flatMap(CapdScore::answers)
+        .map(l -> String.join(";", l.asList().stream().map(x -> Integer.toString(x.code())).toList())).orElse(""));
+    row.put("consciousness", i.consciousness().map(ValidRows::word).orElse(""));
+    row.put("seizure", i.seizure().map(ValidRows::word).orElse(""));
+    row.put("motor", i.motor().map(m -> list(m.asSet(), true, reversed)).orElse(""));
+    row.put("icp", i.icp().map(m -> list(m.asSet(), true, reversed)).orElse(""));
+    List<Enum<?>> otherCause = new ArrayList<>(i.attributedToOtherCause());
+    otherCause.addAll(c.attributedToOtherCause());
+    row.put("other_cause", list(otherCause, false, reversed));
+    List<String> deaths = new ArrayList<>();
+    if (i.diedOfIcans()) {
+      deaths.add("icans");
+    }
+    if (c.diedOfCrs()) {
+      deaths.add("crs");
+    }
+    row.put("death_from", String.join(";", reversed ? reversedCopy(deaths) : deaths));
+    row.put("temperature_c", c.temperatureCelsius().isPresent() ? Decimals.format(c.temperatureCelsius().getAsDouble())
+        : "");
+    row.put("fever_masked", bool(c.feverMasked(), falseAsEmpty));
+    row.put("hypotension", c.hypotension().map(ValidRows::word).orElse(""));
+    row.put("oxygen", c.oxygen().map(o -> word(o.device())).orElse(""));
+    row.put("oxygen_lpm", c.oxygen().filter(o -> o.flowLitresPerMinute().isPresent())
+        .map(o -> Decimals.format(o.flowLitresPerMinute().getAsDouble())).orElse(""));
+    return row;
+  }
+
+  private static String bool(boolean value, boolean falseAsEmpty) {
+    return value ? "true" : falseAsEmpty ? "" : "false";
+  }
+
+  private static String word(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The words of a set of findings; an empty set is {@code none} where the column has it, else empty. */
+  private static String list(Collection<? extends Enum<?>> values, boolean withNone, boolean reversed) {
+    if (values.isEmpty()) {
+      return withNone ? "none" : "";
+    }
+    List<String> words = values.stream().map(ValidRows::word).toList();
+    return String.join(";", reversed ? reversedCopy(words) : words);
+  }
+
+  private static <T> List<T> reversedCopy(List<T> values) {
+    List<T> copy = new ArrayList<>(values);
+    Collections.reverse(copy);
+    return copy;
   }
 
   /** A CSV file of these rows with the columns in {@code order}, quoted where RFC 4180 requires. */

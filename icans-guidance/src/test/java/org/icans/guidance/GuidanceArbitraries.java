@@ -5,28 +5,25 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.icans.model.patient.LabelEra;
 import org.icans.model.patient.Product;
+import org.icans.model.patient.ProductCatalogue;
 import org.icans.model.patient.TargetAntigen;
 import org.icans.model.patient.TherapyModality;
+import org.icans.testing.Patients;
 
 /** Shared generators for the guidance properties. */
 final class GuidanceArbitraries {
   private GuidanceArbitraries() {}
 
-  /** The products named in seed 002 and reference A2.9, plus an investigational one. */
-  static final Product[] PRODUCTS = {
-    Product.of("tisagenlecleucel", TherapyModality.CAR_T_CELL, TargetAntigen.CD19),
-    Product.of("axicabtagene ciloleucel", TherapyModality.CAR_T_CELL, TargetAntigen.CD19),
-    Product.of("lisocabtagene maraleucel", TherapyModality.CAR_T_CELL, TargetAntigen.CD19),
-    Product.of("brexucabtagene autoleucel", TherapyModality.CAR_T_CELL, TargetAntigen.CD19),
-    Product.of("obecabtagene autoleucel", TherapyModality.CAR_T_CELL, TargetAntigen.CD19),
-    Product.of("idecabtagene vicleucel", TherapyModality.CAR_T_CELL, TargetAntigen.BCMA),
+  /**
+   * Names outside the product catalogue, as a centre may write them: a brand name with the
+   * nonproprietary name in brackets, and an investigational product.
+   */
+  private static final Product[] NOT_CATALOGUED = {
     Product.of("Carvykti (ciltacabtagene autoleucel)", TherapyModality.CAR_T_CELL, TargetAntigen.BCMA),
     Product.of("investigational CD19 CAR T", TherapyModality.CAR_T_CELL, TargetAntigen.CD19),
-    Product.of("glofitamab", TherapyModality.BISPECIFIC_T_CELL_ENGAGER, TargetAntigen.CD20),
-    Product.of("teclistamab", TherapyModality.BISPECIFIC_T_CELL_ENGAGER, TargetAntigen.BCMA),
-    Product.of("talquetamab", TherapyModality.BISPECIFIC_T_CELL_ENGAGER, TargetAntigen.GPRC5D),
   };
 
   static Arbitrary<BodyTemperature> temperatures() {
@@ -48,7 +45,9 @@ final class GuidanceArbitraries {
   }
 
   static Arbitrary<PatientContext> contexts() {
-    Arbitrary<Product> product = Arbitraries.of(PRODUCTS);
+    // Every product of the catalogue (icans-testing), and names the catalogue does not know.
+    Arbitrary<Product> product = Arbitraries.frequencyOf(Tuple.of(5, Patients.products()),
+        Tuple.of(1, Arbitraries.of(NOT_CATALOGUED)));
     Arbitrary<LocalDate> date = Arbitraries.integers().between(0, 4000).map(d -> LocalDate.of(2017, 8, 30).plusDays(d));
     Arbitrary<Optional<String>> name = oneLineText().optional(0.5);
     Arbitrary<Optional<LabelEra>> era = Arbitraries.of(LabelEra.class).optional(0.8);
@@ -56,7 +55,7 @@ final class GuidanceArbitraries {
   }
 
   static PatientContext sampleContext() {
-    return PatientContext.builder().product(PRODUCTS[1]).infusionDate(LocalDate.of(2025, 9, 3))
+    return PatientContext.builder().product(ProductCatalogue.AXICABTAGENE_CILOLEUCEL.product()).infusionDate(LocalDate.of(2025, 9, 3))
         .treatingCentre("Riverside Cancer Centre").contact("+1 555 0100").labelEra(LabelEra.AFTER_REMS_REMOVAL)
         .build();
   }

@@ -20,13 +20,16 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.icans.grading.testing.GradingArbitraries;
+import org.icans.grading.testing.Observations;
 import org.icans.grading.testing.ReferenceGrading;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.crs.CrsSign;
 import org.icans.model.crs.Hypotension;
 import org.icans.model.crs.OxygenDevice;
 import org.icans.model.crs.OxygenSupport;
+import org.icans.testing.AllValues;
+import org.icans.testing.CrsObservations;
+import org.icans.testing.OxygenSupports;
 
 /**
  * The CRS grade (choice 9 of reference/grading.md): no fever and no masking gives 0 whatever the
@@ -37,13 +40,13 @@ class CrsGradeProperties {
 
   @Provide
   Arbitrary<CrsObservation> observations() {
-    return GradingArbitraries.crsObservations();
+    return CrsObservations.valid();
   }
 
   @Provide
   Arbitrary<OxygenSupport> oxygen() {
     // Edge cases are covered by representativeSupports(), enumerated in the property itself.
-    return GradingArbitraries.oxygenSupports().withoutEdgeCases();
+    return OxygenSupports.valid().withoutEdgeCases();
   }
 
   private static int g(CrsObservation o) {
@@ -86,10 +89,10 @@ class CrsGradeProperties {
     CrsObservation plain = CrsObservation.builder().from(o).feverMasked(false).diedOfCrs(false)
         .attributedToOtherCause(Set.of()).build();
     for (double t : new double[] {Math.nextDown(38.0), 37.9, 25.0}) {
-      assertEquals(0, g(GradingArbitraries.withTemperature(plain, OptionalDouble.of(t))));
+      assertEquals(0, g(Observations.withTemperature(plain, OptionalDouble.of(t))));
     }
     for (double t : new double[] {38.0, Math.nextUp(38.0), 45.0}) {
-      assertTrue(g(GradingArbitraries.withTemperature(plain, OptionalDouble.of(t))) >= 1);
+      assertTrue(g(Observations.withTemperature(plain, OptionalDouble.of(t))) >= 1);
     }
   }
 
@@ -105,7 +108,7 @@ class CrsGradeProperties {
     List<Hypotension> byGrade = List.of(Hypotension.NONE, Hypotension.FLUIDS, Hypotension.UNKNOWN_SUPPORT,
         Hypotension.ONE_VASOPRESSOR, Hypotension.MULTIPLE_VASOPRESSORS);
     assertEquals(EnumSet.allOf(Hypotension.class), EnumSet.copyOf(byGrade), "every hypotension is ranked");
-    for (Optional<Hypotension> h : GradingArbitraries.absentThen(byGrade)) {
+    for (Optional<Hypotension> h : AllValues.notAssessedThen(byGrade)) {
       int grade = g(CrsObservation.builder().from(o).hypotension(h).build());
       int before = previous;
       assertTrue(grade >= previous, () -> h + " gave " + grade + " < " + before + " in " + o);
@@ -121,7 +124,7 @@ class CrsGradeProperties {
   @Property(tries = 1000)
   void moreOxygenSupportNeverLowersTheGrade(@ForAll("observations") CrsObservation o,
       @ForAll("oxygen") OxygenSupport a, @ForAll("oxygen") OxygenSupport b) {
-    List<Optional<OxygenSupport>> supports = new ArrayList<>(GradingArbitraries.absentThen(representativeSupports()));
+    List<Optional<OxygenSupport>> supports = new ArrayList<>(AllValues.notAssessedThen(representativeSupports()));
     supports.add(Optional.of(a));
     supports.add(Optional.of(b));
     for (Optional<OxygenSupport> lo : supports) {
@@ -183,13 +186,13 @@ class CrsGradeProperties {
   @Provide
   Arbitrary<CrsObservation> exhaustive() {
     return Combinators.combine(
-        Arbitraries.of(GradingArbitraries.absentThen(List.of(37.9, 38.0))),
+        Arbitraries.of(AllValues.notAssessedThen(List.of(37.9, 38.0))),
         Arbitraries.of(false, true),
-        Arbitraries.of(GradingArbitraries.absentThen(List.of(Hypotension.values()))),
-        Arbitraries.of(GradingArbitraries.absentThen(representativeSupports())),
-        Arbitraries.of(GradingArbitraries.subsets(CrsSign.class)),
+        Arbitraries.of(AllValues.notAssessedThen(List.of(Hypotension.values()))),
+        Arbitraries.of(AllValues.notAssessedThen(representativeSupports())),
+        Arbitraries.of(AllValues.subsets(CrsSign.class)),
         Arbitraries.of(false, true))
-        .as(GradingArbitraries::crs);
+        .as(Observations::crs);
   }
 
   private static void assertGradedByReference(CrsObservation o) {
@@ -241,7 +244,7 @@ class CrsGradeProperties {
   @Property(tries = 1000)
   void attributingNeverRaisesTheGrade(@ForAll("observations") CrsObservation o) {
     int before = g(o);
-    for (Set<CrsSign> more : GradingArbitraries.subsets(CrsSign.class)) {
+    for (Set<CrsSign> more : AllValues.subsets(CrsSign.class)) {
       EnumSet<CrsSign> all = EnumSet.noneOf(CrsSign.class);
       all.addAll(o.attributedToOtherCause());
       all.addAll(more);
@@ -263,7 +266,7 @@ class CrsGradeProperties {
 
   @Provide
   Arbitrary<CrsObservation> attributionsOnly() {
-    return Combinators.combine(Arbitraries.of(GradingArbitraries.subsets(CrsSign.class)), Arbitraries.of(false, true))
+    return Combinators.combine(Arbitraries.of(AllValues.subsets(CrsSign.class)), Arbitraries.of(false, true))
         .as((attributed, masked) -> CrsObservation.builder().attributedToOtherCause(attributed).feverMasked(masked)
             .build());
   }
@@ -335,8 +338,8 @@ class CrsGradeProperties {
 
   @Provide
   Arbitrary<CrsObservation> fillers() {
-    return Combinators.combine(GradingArbitraries.temperatures(), Arbitraries.of(Hypotension.class),
-            GradingArbitraries.oxygenSupports())
+    return Combinators.combine(CrsObservations.temperatures(), Arbitraries.of(Hypotension.class),
+            OxygenSupports.valid())
         .as((t, h, x) -> CrsObservation.builder().temperatureCelsius(t).hypotension(h).oxygen(x).build())
         .withoutEdgeCases();
   }

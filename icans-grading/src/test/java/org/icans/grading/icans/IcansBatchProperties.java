@@ -27,6 +27,7 @@ import org.icans.model.icans.IcpFindings;
 import org.icans.model.icans.MotorFinding;
 import org.icans.model.icans.MotorFindings;
 import org.icans.model.icans.Seizure;
+import org.icans.testing.IcansObservations;
 
 /**
  * Issue property 10: the int batch API agrees with the object API on every encodable observation,
@@ -38,7 +39,7 @@ class IcansBatchProperties {
 
   @Provide
   Arbitrary<IcansObservation> observations() {
-    return GradingArbitraries.icansObservations();
+    return IcansObservations.valid();
   }
 
   @Provide
@@ -48,7 +49,7 @@ class IcansBatchProperties {
 
   @Provide
   Arbitrary<Tuple2<IcansObservation, EncephalopathyTool>> encodable() {
-    return Combinators.combine(GradingArbitraries.icansObservations(), GradingArbitraries.tools()).as(Tuple::of);
+    return Combinators.combine(IcansObservations.valid(), GradingArbitraries.tools()).as(Tuple::of);
   }
 
   /** Batch grade, result, completeness agree with the object API; the result is the same object. */

@@ -13,7 +13,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.icans.grading.testing.GradingArbitraries;
 import org.icans.model.icans.Consciousness;
 import org.icans.model.icans.IcansDomain;
 import org.icans.model.icans.IcansObservation;
@@ -22,6 +21,8 @@ import org.icans.model.icans.IcpFindings;
 import org.icans.model.icans.MotorFinding;
 import org.icans.model.icans.MotorFindings;
 import org.icans.model.icans.Seizure;
+import org.icans.testing.AllValues;
+import org.icans.testing.IcansObservations;
 
 /**
  * Issue property 11: the explanations are non-empty and name the driver domains. Exhaustive over
@@ -34,14 +35,14 @@ class IcansExplanationProperties {
   @Provide
   Arbitrary<IcansObservation> exhaustiveObservations() {
     return Combinators.combine(
-        Arbitraries.of(GradingArbitraries.absentThen(List.of(Consciousness.values()))),
-        Arbitraries.of(GradingArbitraries.absentThen(List.of(Seizure.values()))),
-        Arbitraries.of(GradingArbitraries.absentThen(List.of(MotorFindings.none(),
+        Arbitraries.of(AllValues.notAssessedThen(List.of(Consciousness.values()))),
+        Arbitraries.of(AllValues.notAssessedThen(List.of(Seizure.values()))),
+        Arbitraries.of(AllValues.notAssessedThen(List.of(MotorFindings.none(),
             MotorFindings.of(MotorFinding.TREMOR), MotorFindings.of(MotorFinding.HEMIPARESIS)))),
-        Arbitraries.of(GradingArbitraries.absentThen(List.of(IcpFindings.none(),
+        Arbitraries.of(AllValues.notAssessedThen(List.of(IcpFindings.none(),
             IcpFindings.of(IcpFinding.FOCAL_EDEMA), IcpFindings.of(IcpFinding.DIFFUSE_EDEMA)))),
-        Arbitraries.of(GradingArbitraries.absentThen(GradingArbitraries.allIceTotals())),
-        Arbitraries.of(GradingArbitraries.subsets(IcansDomain.class)))
+        Arbitraries.of(AllValues.notAssessedThen(AllValues.iceTotals())),
+        Arbitraries.of(AllValues.subsets(IcansDomain.class)))
         .as((loc, sz, motor, icp, ice, attributed) -> IcansObservation.builder()
             .consciousness(loc).seizure(sz).motor(motor).icp(icp).ice(ice).attributedToOtherCause(attributed)
             .build());
@@ -54,7 +55,7 @@ class IcansExplanationProperties {
 
   @Provide
   Arbitrary<IcansObservation> observations() {
-    return GradingArbitraries.icansObservations();
+    return IcansObservations.valid();
   }
 
   @Property(tries = 1000)

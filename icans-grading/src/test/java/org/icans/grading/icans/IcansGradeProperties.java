@@ -34,6 +34,10 @@ import org.icans.model.icans.MotorFinding;
 import org.icans.model.icans.MotorFindings;
 import org.icans.model.icans.Seizure;
 import org.icans.model.patient.Patient;
+import org.icans.testing.AllValues;
+import org.icans.testing.EncephalopathyScores;
+import org.icans.testing.IcansObservations;
+import org.icans.testing.Patients;
 
 /**
  * The ICANS grade as a function of an observation: the maximum of the domain grades (issue
@@ -45,7 +49,7 @@ class IcansGradeProperties {
 
   @Provide
   Arbitrary<IcansObservation> observations() {
-    return GradingArbitraries.icansObservations();
+    return IcansObservations.valid();
   }
 
   @Provide
@@ -55,7 +59,7 @@ class IcansGradeProperties {
 
   @Provide
   Arbitrary<Patient> patients() {
-    return GradingArbitraries.patients();
+    return Patients.valid();
   }
 
   // ------------------------------------------------------------------ 1. maximum of the domains
@@ -129,7 +133,7 @@ class IcansGradeProperties {
   void attributingNeverRaisesTheGrade(@ForAll("observations") IcansObservation o,
       @ForAll("tools") EncephalopathyTool tool) {
     int before = g(o, tool);
-    for (Set<IcansDomain> more : GradingArbitraries.subsets(IcansDomain.class)) {
+    for (Set<IcansDomain> more : AllValues.subsets(IcansDomain.class)) {
       EnumSet<IcansDomain> all = EnumSet.noneOf(IcansDomain.class);
       all.addAll(o.attributedToOtherCause());
       all.addAll(more);
@@ -151,9 +155,9 @@ class IcansGradeProperties {
   @Property(tries = 500)
   void tremorAndMyoclonusNeverChangeTheGrade(@ForAll("observations") IcansObservation o,
       @ForAll("tools") EncephalopathyTool tool) {
-    for (MotorFindings base : GradingArbitraries.allMotorFindings()) {
+    for (MotorFindings base : AllValues.motorFindings()) {
       IcansGrade reference = null;
-      for (Set<MotorFinding> ignored : GradingArbitraries.subsets(MotorFinding.class)) {
+      for (Set<MotorFinding> ignored : AllValues.subsets(MotorFinding.class)) {
         if (ignored.contains(MotorFinding.HEMIPARESIS) || ignored.contains(MotorFinding.PARAPARESIS)) {
           continue;
         }
@@ -233,8 +237,8 @@ class IcansGradeProperties {
       @ForAll("tools") EncephalopathyTool tool) {
     Set<IcansDomain> missing = ReferenceGrading.missing(o, tool);
     int partial = g(o, tool);
-    List<Object> encValues = new ArrayList<>(tool == EncephalopathyTool.ICE ? GradingArbitraries.allIceTotals()
-        : GradingArbitraries.allCapdTotalsAndUnable());
+    List<Object> encValues = new ArrayList<>(tool == EncephalopathyTool.ICE ? AllValues.iceTotals()
+        : AllValues.capdTotalsAndUnable());
     List<Optional<Object>> enc = missing.contains(IcansDomain.ENCEPHALOPATHY)
         ? present(encValues) : List.of(Optional.empty());
     List<Optional<Consciousness>> loc = missing.contains(IcansDomain.CONSCIOUSNESS)
@@ -275,9 +279,9 @@ class IcansGradeProperties {
   Arbitrary<IcansObservation> fillers() {
     // Every domain present, with every value, both tools.
     return Combinators.combine(
-        GradingArbitraries.iceScores(), GradingArbitraries.capdScores(),
+        EncephalopathyScores.ice(), EncephalopathyScores.capd(),
         Arbitraries.of(Consciousness.class), Arbitraries.of(Seizure.class),
-        GradingArbitraries.motorFindings(), GradingArbitraries.icpFindings())
+        IcansObservations.motorFindings(), IcansObservations.icpFindings())
         .as((ice, capd, loc, sz, motor, icp) -> IcansObservation.builder().ice(ice).capd(capd).consciousness(loc)
             .seizure(sz).motor(motor).icp(icp).build())
         .withoutEdgeCases();
@@ -299,13 +303,13 @@ class IcansGradeProperties {
       @ForAll("tools") EncephalopathyTool tool) {
     IcansGrade reference = IcansGrader.grade(o, tool);
     if (tool == EncephalopathyTool.CAPD) {
-      List<IceScore> ices = new ArrayList<>(GradingArbitraries.allIceTotals());
-      ices.addAll(GradingArbitraries.allIceTaskScores());
-      for (Optional<IceScore> ice : GradingArbitraries.absentThen(ices)) {
+      List<IceScore> ices = new ArrayList<>(AllValues.iceTotals());
+      ices.addAll(AllValues.iceTaskScores());
+      for (Optional<IceScore> ice : AllValues.notAssessedThen(ices)) {
         assertSame(reference, IcansGrader.grade(Observations.withIce(o, ice), tool), () -> ice + " in " + o);
       }
     } else {
-      for (Optional<CapdScore> capd : GradingArbitraries.absentThen(GradingArbitraries.allCapdTotalsAndUnable())) {
+      for (Optional<CapdScore> capd : AllValues.notAssessedThen(AllValues.capdTotalsAndUnable())) {
         assertSame(reference, IcansGrader.grade(Observations.withCapd(o, capd), tool), () -> capd + " in " + o);
       }
     }
@@ -321,14 +325,14 @@ class IcansGradeProperties {
 
   @Provide
   Arbitrary<CapdAnswers> answers() {
-    return GradingArbitraries.capdAnswers();
+    return EncephalopathyScores.capdAnswers();
   }
 
   /** ICE recorded task by task grades exactly as its total; CAPD from answers exactly as its total. */
   @Property(tries = 500)
   void tasksAndAnswersGradeAsTheirTotals(@ForAll("observations") IcansObservation o,
       @ForAll("answers") CapdAnswers answers) {
-    for (IceScore tasks : GradingArbitraries.allIceTaskScores()) {
+    for (IceScore tasks : AllValues.iceTaskScores()) {
       assertSame(IcansGrader.grade(Observations.withIce(o, Optional.of(IceScore.ofTotal(tasks.total()))),
               EncephalopathyTool.ICE),
           IcansGrader.grade(Observations.withIce(o, Optional.of(tasks)), EncephalopathyTool.ICE));

@@ -19,6 +19,8 @@ import org.icans.model.icans.IcansObservation;
 import org.icans.model.icans.IcpFindings;
 import org.icans.model.icans.MotorFindings;
 import org.icans.model.icans.Seizure;
+import org.icans.testing.AllValues;
+import org.icans.testing.IcansObservations;
 
 /**
  * Issue property 2: making one domain worse never lowers the ICANS grade, and making it better never
@@ -31,7 +33,7 @@ class IcansMonotonicityProperties {
 
   @Provide
   Arbitrary<IcansObservation> observations() {
-    return GradingArbitraries.icansObservations();
+    return IcansObservations.valid();
   }
 
   @Provide
@@ -42,14 +44,14 @@ class IcansMonotonicityProperties {
   @Property(tries = 1000)
   void worseConsciousnessNeverLowersTheGrade(@ForAll("observations") IcansObservation o,
       @ForAll("tools") EncephalopathyTool tool) {
-    assertChainNonDecreasing(o, tool, GradingArbitraries.absentThen(List.of(Consciousness.values())),
+    assertChainNonDecreasing(o, tool, AllValues.notAssessedThen(List.of(Consciousness.values())),
         v -> Observations.withConsciousness(o, v));
   }
 
   @Property(tries = 1000)
   void worseSeizureNeverLowersTheGrade(@ForAll("observations") IcansObservation o,
       @ForAll("tools") EncephalopathyTool tool) {
-    assertChainNonDecreasing(o, tool, GradingArbitraries.absentThen(List.of(Seizure.values())),
+    assertChainNonDecreasing(o, tool, AllValues.notAssessedThen(List.of(Seizure.values())),
         v -> Observations.withSeizure(o, v));
   }
 
@@ -61,14 +63,14 @@ class IcansMonotonicityProperties {
     for (int t = IceScore.MAX; t >= 0; t--) {
       worsening.add(IceScore.ofTotal(t));
     }
-    assertChainNonDecreasing(o, tool, GradingArbitraries.absentThen(worsening), v -> Observations.withIce(o, v));
+    assertChainNonDecreasing(o, tool, AllValues.notAssessedThen(worsening), v -> Observations.withIce(o, v));
   }
 
   /** ICE recorded task by task: losing one point on any task never lowers the grade. */
   @Property(tries = 1000)
   void losingAnIceTaskPointNeverLowersTheGrade(@ForAll("observations") IcansObservation o,
       @ForAll("tools") EncephalopathyTool tool) {
-    for (IceScore better : GradingArbitraries.allIceTaskScores()) {
+    for (IceScore better : AllValues.iceTaskScores()) {
       int betterGrade = g(Observations.withIce(o, Optional.of(better)), tool);
       int[] t = {
         better.tasks().get().orientation(), better.tasks().get().naming(), better.tasks().get().commands(),
@@ -91,7 +93,7 @@ class IcansMonotonicityProperties {
   @Property(tries = 1000)
   void higherCapdNeverLowersTheGrade(@ForAll("observations") IcansObservation o,
       @ForAll("tools") EncephalopathyTool tool) {
-    assertChainNonDecreasing(o, tool, GradingArbitraries.absentThen(GradingArbitraries.allCapdTotalsAndUnable()),
+    assertChainNonDecreasing(o, tool, AllValues.notAssessedThen(AllValues.capdTotalsAndUnable()),
         v -> Observations.withCapd(o, v));
   }
 
@@ -99,7 +101,7 @@ class IcansMonotonicityProperties {
   @Property(tries = 1000)
   void addingAMotorFindingNeverLowersTheGrade(@ForAll("observations") IcansObservation o,
       @ForAll("tools") EncephalopathyTool tool) {
-    List<MotorFindings> all = GradingArbitraries.allMotorFindings();
+    List<MotorFindings> all = AllValues.motorFindings();
     int absent = g(Observations.withMotor(o, Optional.empty()), tool);
     int[] grades = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {
@@ -123,7 +125,7 @@ class IcansMonotonicityProperties {
   @Property(tries = 1000)
   void addingAnIcpFindingNeverLowersTheGrade(@ForAll("observations") IcansObservation o,
       @ForAll("tools") EncephalopathyTool tool) {
-    List<IcpFindings> all = GradingArbitraries.allIcpFindings();
+    List<IcpFindings> all = AllValues.icpFindings();
     int absent = g(Observations.withIcp(o, Optional.empty()), tool);
     int[] grades = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {

@@ -11,13 +11,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.icans.grading.testing.GradingArbitraries;
 import org.icans.grading.testing.ReferenceGrading;
 import org.icans.model.encephalopathy.CapdScore;
 import org.icans.model.icans.Consciousness;
 import org.icans.model.icans.IcansDomain;
 import org.icans.model.icans.IcansObservation;
 import org.icans.model.icans.Seizure;
+import org.icans.testing.AllValues;
+import org.icans.testing.IcansObservations;
 
 /**
  * The object path ({@link IcansGrader#grade(IcansObservation, EncephalopathyTool)}, which reads the
@@ -30,7 +31,7 @@ class IcansObjectPathProperties {
 
   @Provide
   Arbitrary<IcansObservation> observations() {
-    return GradingArbitraries.icansObservations();
+    return IcansObservations.valid();
   }
 
   /** Every value of one domain (not assessed first), set on a copy of an observation. */
@@ -39,21 +40,21 @@ class IcansObjectPathProperties {
     switch (domain) {
       case ENCEPHALOPATHY:
         for (Optional<org.icans.model.encephalopathy.IceScore> ice
-            : GradingArbitraries.absentThen(GradingArbitraries.allIceTotals())) {
-          for (Optional<CapdScore> capd : GradingArbitraries.absentThen(GradingArbitraries.allCapdTotalsAndUnable())) {
+            : AllValues.notAssessedThen(AllValues.iceTotals())) {
+          for (Optional<CapdScore> capd : AllValues.notAssessedThen(AllValues.capdTotalsAndUnable())) {
             all.add(IcansObservation.builder().from(base).ice(ice).capd(capd).build());
           }
         }
         return all;
       case CONSCIOUSNESS:
-        return each(base, GradingArbitraries.absentThen(List.of(Consciousness.values())),
+        return each(base, AllValues.notAssessedThen(List.of(Consciousness.values())),
             (b, v) -> b.consciousness(v));
       case SEIZURE:
-        return each(base, GradingArbitraries.absentThen(List.of(Seizure.values())), (b, v) -> b.seizure(v));
+        return each(base, AllValues.notAssessedThen(List.of(Seizure.values())), (b, v) -> b.seizure(v));
       case MOTOR:
-        return each(base, GradingArbitraries.absentThen(GradingArbitraries.allMotorFindings()), (b, v) -> b.motor(v));
+        return each(base, AllValues.notAssessedThen(AllValues.motorFindings()), (b, v) -> b.motor(v));
       default:
-        return each(base, GradingArbitraries.absentThen(GradingArbitraries.allIcpFindings()), (b, v) -> b.icp(v));
+        return each(base, AllValues.notAssessedThen(AllValues.icpFindings()), (b, v) -> b.icp(v));
     }
   }
 

@@ -1,9 +1,14 @@
 package org.icans.grading.testing;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.icans.grading.icans.EncephalopathyTool;
 import org.icans.grading.icans.IcansGrader;
+import org.icans.model.crs.CrsObservation;
+import org.icans.model.crs.CrsSign;
+import org.icans.model.crs.Hypotension;
+import org.icans.model.crs.OxygenSupport;
 import org.icans.model.encephalopathy.CapdScore;
 import org.icans.model.encephalopathy.IceScore;
 import org.icans.model.icans.Consciousness;
@@ -13,7 +18,7 @@ import org.icans.model.icans.IcpFindings;
 import org.icans.model.icans.MotorFindings;
 import org.icans.model.icans.Seizure;
 
-/** Copies of an ICANS observation with one part replaced, and a short grade helper. */
+/** Copies of an ICANS or CRS observation with one part replaced, a CRS observation from its parts, and a short grade helper. */
 public final class Observations {
   private Observations() {}
 
@@ -56,5 +61,20 @@ public final class Observations {
   /** The grade as an int, -1 for no grade. */
   public static int g(IcansObservation o, EncephalopathyTool tool) {
     return IcansGrader.grade(o, tool).gradeOrMinusOne();
+  }
+
+  /** Builds a CRS observation from its parts. */
+  public static CrsObservation crs(Optional<Double> temperature, boolean masked, Optional<Hypotension> hypotension,
+      Optional<OxygenSupport> oxygen, Set<CrsSign> attributed, boolean died) {
+    CrsObservation.Builder b = CrsObservation.builder()
+        .feverMasked(masked).hypotension(hypotension).oxygen(oxygen)
+        .attributedToOtherCause(attributed).diedOfCrs(died);
+    temperature.ifPresent(b::temperatureCelsius);
+    return b.build();
+  }
+
+  /** The same CRS observation with another temperature (or none). */
+  public static CrsObservation withTemperature(CrsObservation o, OptionalDouble temperature) {
+    return CrsObservation.builder().from(o).temperatureCelsius(temperature).build();
   }
 }

@@ -12,21 +12,15 @@ import org.icans.management.EegStatus;
 import org.icans.management.SeizureStatus;
 import org.icans.management.Situation;
 import org.icans.model.patient.Product;
-import org.icans.model.patient.TargetAntigen;
-import org.icans.model.patient.TherapyModality;
+import org.icans.testing.Patients;
 
 /**
  * Situations over the whole input space of the issue: weights 0.5-300 kg, ages 0-100, ICANS and CRS
  * grades 0-4, hours without improvement 0-72 (0 and 24 as edge cases), 0-20 days of corticosteroid,
- * every seizure, EEG and edema finding the grade allows, and products of every scope (or none).
+ * every seizure, EEG and edema finding the grade allows, and every product of the catalogue (or none).
  */
 public final class ManagementArbitraries {
   private ManagementArbitraries() {}
-
-  private static final List<Optional<Product>> PRODUCTS = List.of(Optional.empty(), Optional.of(Situations.AXI_CEL),
-      Optional.of(Situations.BREXU_CEL), Optional.of(Situations.TISA_CEL), Optional.of(Situations.CILTA_CEL),
-      Optional.of(Situations.TECLISTAMAB), Optional.of(Situations.GLOFITAMAB),
-      Optional.of(Product.of("talquetamab", TherapyModality.BISPECIFIC_T_CELL_ENGAGER, TargetAntigen.GPRC5D)));
 
   /*
    * Boundary values are mixed in by frequency rather than as jqwik edge cases: the edge cases of
@@ -35,12 +29,10 @@ public final class ManagementArbitraries {
 
   /**
    * Weights in kg over the whole plausible range 0.5-300 (SAFE-WEIGHT), often at the limits, the
-   * 30-kg band edge and the 100-kg tocilizumab cap edge.
+   * 30-kg band edge and the 100-kg tocilizumab cap edge: icans-testing's patient weights.
    */
   public static Arbitrary<Double> weights() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(1, Arbitraries.of(0.5, 1.0, 8.33, 29.99, 30.0, 100.0, 100.01, 250.0, 300.0)),
-        Tuple.of(9, Arbitraries.doubles().between(0.5, 300).ofScale(2))).withoutEdgeCases();
+    return Patients.weights().withoutEdgeCases();
   }
 
   /** Ages in years, 0-100, often at the limits and the 18-year scope edge. */
@@ -68,7 +60,7 @@ public final class ManagementArbitraries {
     Arbitrary<SeizureStatus> seizure = Arbitraries.of(allowed(SeizureStatus.values(), grade));
     Arbitrary<EegStatus> eeg = Arbitraries.of(allowed(EegStatus.values(), grade));
     Arbitrary<CerebralEdema> edema = Arbitraries.of(allowed(CerebralEdema.values(), grade));
-    Arbitrary<Object[]> patient = Combinators.combine(ages(), weights(), Arbitraries.of(PRODUCTS))
+    Arbitrary<Object[]> patient = Combinators.combine(ages(), weights(), products())
         .as((a, w, p) -> new Object[] {a, w, p});
     return Combinators.combine(crs, hours, days, seizure, eeg, edema, patient).as((c, h, d, s, e, x, p) -> {
           Situation.Builder b = Situation.builder().icansGrade(grade).crsGrade(c).hoursWithoutImprovement(h)
@@ -78,6 +70,12 @@ public final class ManagementArbitraries {
           product.ifPresent(b::product);
           return b.build();
         }).withoutEdgeCases();
+  }
+
+  /** No product one time in eight, else any product of the catalogue (icans-testing), CAR T cells and bispecifics. */
+  public static Arbitrary<Optional<Product>> products() {
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Optional.<Product>empty())),
+        Tuple.of(7, Patients.products().map(Optional::of)));
   }
 
   private static <E extends Enum<E>> List<E> allowed(E[] values, int grade) {

@@ -17,13 +17,11 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.Size;
 import org.icans.grading.crs.CrsGrade;
 import org.icans.grading.crs.CrsGrader;
-import org.icans.model.crs.CrsObservation;
-import org.icans.model.crs.Hypotension;
-import org.icans.model.crs.OxygenSupport;
 import org.icans.risk.observation.Analyte;
 import org.icans.risk.observation.CrsGradeAt;
 import org.icans.risk.observation.Measurement;
 import org.icans.risk.observation.TimePoint;
+import org.icans.testing.CrsObservations;
 
 /** Warnings never fire outside their time window. */
 class WarningWindowProperties {
@@ -56,12 +54,9 @@ class WarningWindowProperties {
 
   @Provide
   Arbitrary<CrsGradeAt> crsGrades() {
-    // Recorded numbers, the grader's results (with no grade for nothing gradeable, and lower bounds).
-    Arbitrary<CrsGrade> graded = Arbitraries.of(CrsObservation.notAssessed(),
-        CrsObservation.builder().temperatureCelsius(37).hypotension(Hypotension.NONE).oxygen(OxygenSupport.roomAir()).build(),
-        CrsObservation.builder().temperatureCelsius(38.5).build(),
-        CrsObservation.builder().temperatureCelsius(39).hypotension(Hypotension.MULTIPLE_VASOPRESSORS).build())
-        .map(CrsGrader::grade);
+    // Recorded numbers, and the grader's results of any valid observation (icans-testing): no grade for
+    // nothing gradeable, lower bounds, every grade 0-5.
+    Arbitrary<CrsGrade> graded = CrsObservations.valid().map(CrsGrader::grade);
     return Arbitraries.oneOf(Combinators.combine(times(), Arbitraries.integers().between(0, 4)).as(CrsGradeAt::recorded),
         Combinators.combine(times(), graded).as(CrsGradeAt::of));
   }

@@ -110,6 +110,7 @@ class FlowsheetTest {
       assertTrue(!api.contains(".internal"), api);
     }
     assertEquals(Set.of("org.icans.guidance"), exportsOf(Triage.class));
+    assertEquals(Set.of("org.icans.testing"), exportsOf(org.icans.testing.IcansObservations.class));
     assertTrue(Triage.class.getModule().getDescriptor() == null
         || Triage.class.getModule().getDescriptor().requires().stream().noneMatch(r -> r.name().startsWith("org.icans.grading")),
         "guidance needs only the model");
