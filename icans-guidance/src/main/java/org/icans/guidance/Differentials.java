@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.icans.model.Coded;
 import org.icans.model.InvalidValueException;
 
 /**
@@ -66,8 +67,7 @@ public final class Differentials {
   public static DifferentialChecklist forPresentation(Set<NeurologicalFinding> findings) {
     if (Checks.presentEach("findings", findings).isEmpty()) {
       throw new InvalidValueException("findings", "[]",
-          "at least one of " + Codes.allowed(
-              NeurologicalFinding.values(), NeurologicalFinding::code));
+          "at least one of " + Coded.allowedCodes(NeurologicalFinding.class));
     }
     Set<NeurologicalFinding> set = EnumSet.noneOf(NeurologicalFinding.class);
     set.addAll(findings);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.icans.model.Coded;
 import org.icans.model.assessment.Assessment;
 import org.icans.model.icans.Consciousness;
 import org.icans.model.icans.IcansDomain;
@@ -159,8 +160,8 @@ public final class IcansGrader {
     grades[1] = DomainGrade.attributed(domain);
   }
 
-  private static String words(Enum<?> e) {
-    return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  private static String words(Coded e) {
+    return e.code().replace('_', ' ');
   }
 
   /** Grades an observation of this patient; the patient's age and delay choose the tool. */
