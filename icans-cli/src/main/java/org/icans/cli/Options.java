@@ -3,6 +3,7 @@ package org.icans.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.icans.cli.output.OutputFormat;
+import org.icans.model.Coded;
 
 /**
  * The parsed command line: a command, its file ({@code -} for standard input), the output format
@@ -107,7 +108,7 @@ record Options(Command command, String file, OutputFormat format, boolean explai
           throw new UsageException("--format given twice ('" + formatGiven + "' and '" + word + "'); give it once");
         }
         formatGiven = word;
-        format = OutputFormat.of(word);
+        format = Coded.find(OutputFormat.class, word).orElse(null);
         if (format == OutputFormat.FHIR && command != Command.GRADE) {
           format = null;
         }

@@ -1,5 +1,7 @@
 package org.icans.fhir;
 
+import org.icans.model.Coded;
+
 /**
  * The concepts of the project's FHIR CodeSystem ({@link IcansCodeSystem#URL}): what the ASTCT 2019
  * consensus (Lee DW et al., Biol Blood Marrow Transplant 2019;25:625-638) grades, and the grades,
@@ -12,7 +14,7 @@ package org.icans.fhir;
  * of an output grade Observation, or a method. The codes are stable: a published code never
  * changes meaning, and a retired one is not reused.
  */
-public enum IcansConcept {
+public enum IcansConcept implements Coded {
   // Encephalopathy tools.
   /** Observation code: the ICE score, 0-10 (LEE19 ICE table). */
   ICE_SCORE("ice-score", "ICE score",
@@ -272,9 +274,21 @@ public enum IcansConcept {
     this.definition = definition;
   }
 
-  /** The code, lower-case words joined by {@code -}. */
+  /** The code in the CodeSystem, lower-case words joined by {@code -}: {@code ice-score}. */
+  @Override
   public String code() {
     return code;
+  }
+
+  /**
+   * The concept with this code, matched exactly ({@link Coded}); {@link IcansCodeSystem#concept(String)}
+   * gives an empty result instead of the exception.
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code concept})
+   *     naming the code and every allowed code
+   */
+  public static IcansConcept fromCode(String code) {
+    return Coded.fromCode(IcansConcept.class, "concept", code);
   }
 
   /** The display name. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import org.icans.model.assessment.Assessment;
 import org.icans.model.InvalidValueException;
 import org.icans.model.crs.CrsObservation;
@@ -121,13 +122,13 @@ final class PeriodRecord {
     consciousness.get(issues, period).ifPresent(i::consciousness);
     seizure.get(issues, period).ifPresent(i::seizure);
     if (motorNone && !motor.isEmpty()) {
-      issues.add(new FhirIssue(String.join(", ", motorSources), "motor", "none vs " + words(motor),
+      issues.add(new FhirIssue(String.join(", ", motorSources), "motor", "none vs " + words(motor, Vocabulary::of),
           "'none' or findings in one assessment period (" + period + "), not both; the motor domain is left not assessed"));
     } else if (motorNone || !motor.isEmpty()) {
       i.motor(motor.isEmpty() ? MotorFindings.none() : MotorFindings.of(motor));
     }
     if (icpNone && !icp.isEmpty()) {
-      issues.add(new FhirIssue(String.join(", ", icpSources), "icp", "none vs " + words(icp),
+      issues.add(new FhirIssue(String.join(", ", icpSources), "icp", "none vs " + words(icp, Vocabulary::of),
           "'none' or findings in one assessment period (" + period + "), not both; the icp domain is left not assessed"));
     } else if (icpNone || !icp.isEmpty()) {
       i.icp(icp.isEmpty() ? IcpFindings.none() : IcpFindings.of(icp));
@@ -174,10 +175,11 @@ final class PeriodRecord {
     }
   }
 
-  private static String words(Set<? extends Enum<?>> set) {
+  /** The findings by their codes in the project's CodeSystem, as the input spelled them. */
+  private static <E> String words(Set<E> set, Function<E, IcansConcept> concept) {
     StringBuilder s = new StringBuilder();
-    for (Enum<?> e : set) {
-      s.append(s.length() == 0 ? "" : ", ").append(e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    for (E e : set) {
+      s.append(s.length() == 0 ? "" : ", ").append(concept.apply(e).code());
     }
     return s.toString();
   }

@@ -1,11 +1,5 @@
 package org.icans.guidance;
 
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import org.icans.model.evidence.Citation;
-import org.icans.model.internal.check.Nulls;
 import static org.icans.guidance.GuidanceSources.ASCO21_HYPONATREMIA;
 import static org.icans.guidance.GuidanceSources.ESSAY_EEG_MRI;
 import static org.icans.guidance.GuidanceSources.ESSAY_EXCLUSION;
@@ -21,6 +15,14 @@ import static org.icans.guidance.GuidanceSources.REVIEW_VASCULAR;
 import static org.icans.guidance.GuidanceSources.REVIEW_WORKUP;
 import static org.icans.guidance.GuidanceSources.SUMMARY_HEADACHE;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.icans.model.Coded;
+import org.icans.model.evidence.Citation;
+import org.icans.model.internal.check.Nulls;
+
 /**
  * A cause to rule out before a neurological change after immune effector cell therapy is called
  * ICANS, which is a diagnosis of exclusion (seed 004; seed 002, "Workup and Differentials"). Each
@@ -33,7 +35,7 @@ import static org.icans.guidance.GuidanceSources.SUMMARY_HEADACHE;
  * deconditioning to gait instability). Declared in the order a checklist lists them, the
  * time-critical first.
  */
-public enum DifferentialItem {
+public enum DifferentialItem implements Coded {
   /** Acute ischemic stroke, for aphasia and focal weakness, with the thrombolysis window in mind. */
   ACUTE_ISCHEMIC_STROKE("acute_ischemic_stroke", "Acute ischemic stroke: exclude it before attributing aphasia "
       + "or hemiparesis to ICANS. With an acute focal deficit, start the ischemic work-up at once if the "
@@ -113,7 +115,8 @@ public enum DifferentialItem {
     this.sources = List.of(sources);
   }
 
-  /** The stable lower-case code, for example {@code acute_ischemic_stroke}. */
+  /** The stable code, as files and command lines write it: {@code acute_ischemic_stroke}. */
+  @Override
   public String code() {
     return code;
   }
@@ -140,5 +143,15 @@ public enum DifferentialItem {
       }
     }
     return false;
+  }
+
+  /**
+   * The item of the differential with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code differentialItem})
+   *     naming the code and every allowed code
+   */
+  public static DifferentialItem fromCode(String code) {
+    return Coded.fromCode(DifferentialItem.class, "differentialItem", code);
   }
 }

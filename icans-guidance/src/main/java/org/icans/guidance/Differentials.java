@@ -1,13 +1,5 @@
 package org.icans.guidance;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import org.icans.model.InvalidValueException;
-import org.icans.model.internal.check.Nulls;
 import static org.icans.guidance.GuidanceSources.ESSAY_EEG_MRI;
 import static org.icans.guidance.GuidanceSources.REVIEW_CONCLUSION;
 import static org.icans.guidance.GuidanceSources.REVIEW_EEG;
@@ -15,6 +7,16 @@ import static org.icans.guidance.GuidanceSources.REVIEW_IMAGING;
 import static org.icans.guidance.GuidanceSources.REVIEW_LP;
 import static org.icans.guidance.GuidanceSources.REVIEW_STATUS;
 import static org.icans.guidance.GuidanceSources.REVIEW_WORKUP;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.icans.model.Coded;
+import org.icans.model.InvalidValueException;
+import org.icans.model.internal.check.Nulls;
 
 /**
  * The differential of a neurological change after immune effector cell therapy: what to rule out
@@ -66,8 +68,7 @@ public final class Differentials {
   public static DifferentialChecklist forPresentation(Set<NeurologicalFinding> findings) {
     if (Nulls.presentEach("findings", findings).isEmpty()) {
       throw new InvalidValueException("findings", "[]",
-          "at least one of " + Codes.allowed(
-              NeurologicalFinding.values(), NeurologicalFinding::code));
+          "at least one of " + Coded.allowedCodes(NeurologicalFinding.class));
     }
     Set<NeurologicalFinding> set = EnumSet.noneOf(NeurologicalFinding.class);
     set.addAll(findings);

@@ -189,7 +189,7 @@ final class Documents {
   /** "axicabtagene ciloleucel, a CAR T-cell therapy targeting CD19". */
   static String therapy(Product p) {
     return p.name() + ", " + (p.modality() == TherapyModality.CAR_T_CELL
-        ? "a CAR T-cell therapy" : "a bispecific antibody") + " targeting " + p.target().name();
+        ? "a CAR T-cell therapy" : "a bispecific antibody") + " targeting " + p.target().code();
   }
 
   static String modality(Product p) {

@@ -5,13 +5,14 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.icans.model.Coded;
 
 /**
  * A neurological finding in a patient after immune effector cell therapy, as a clinician records
  * it before deciding whether it is ICANS. The differential ({@link Differentials}) and the pitfall
  * checks ({@link Pitfalls}) start from a set of these.
  */
-public enum NeurologicalFinding {
+public enum NeurologicalFinding implements Coded {
   /** Aphasia or another language disturbance (word-finding difficulty, dysgraphia). */
   APHASIA("aphasia", "aphasia"),
   /** Hemiparesis, paraparesis or another acute focal motor deficit. */
@@ -39,7 +40,8 @@ public enum NeurologicalFinding {
     this.label = label;
   }
 
-  /** The stable lower-case code, for example {@code focal_weakness}. */
+  /** The stable code, as files and command lines write it: {@code focal_weakness}. */
+  @Override
   public String code() {
     return code;
   }
@@ -50,13 +52,13 @@ public enum NeurologicalFinding {
   }
 
   /**
-   * The finding with this code (case, surrounding spaces ignored; spaces and hyphens read as
-   * underscores).
+   * The finding with this code, matched exactly ({@link Coded}).
    *
-   * @throws org.icans.model.InvalidValueException naming the word and every allowed code
+   * @throws org.icans.model.InvalidValueException (field {@code finding})
+   *     naming the code and every allowed code
    */
-  public static NeurologicalFinding fromCode(String word) {
-    return Codes.lookup("finding", Objects.requireNonNull(word, "word"), values(), NeurologicalFinding::code);
+  public static NeurologicalFinding fromCode(String code) {
+    return Coded.fromCode(NeurologicalFinding.class, "finding", code);
   }
 
   /**

@@ -12,7 +12,7 @@ import static org.icans.guidance.GuidanceSources.SUMMARY_HEADACHE;
 import static org.icans.guidance.GuidanceSources.SUMMARY_PITFALLS;
 
 import java.util.List;
-import java.util.Objects;
+import org.icans.model.Coded;
 import org.icans.model.evidence.Citation;
 
 /**
@@ -20,7 +20,7 @@ import org.icans.model.evidence.Citation;
  * each backed where possible by the stronger sources (the ASTCT consensus, seed 002). A caller runs
  * them against a {@link ClinicalSituation} with {@link Pitfalls#check}.
  */
-public enum Pitfall {
+public enum Pitfall implements Coded {
   /** Headache alone is not ICANS. */
   HEADACHE_ALONE_IS_NOT_ICANS("headache_alone", "Headache alone is not ICANS: it is very common, often "
       + "comes with the fever of CRS or with chemotherapy, and is not diagnostically useful by itself. Do a "
@@ -55,7 +55,8 @@ public enum Pitfall {
     this.sources = List.of(sources);
   }
 
-  /** The stable lower-case code, for example {@code headache_alone}. */
+  /** The stable code, as files and command lines write it: {@code headache_alone}. */
+  @Override
   public String code() {
     return code;
   }
@@ -66,11 +67,12 @@ public enum Pitfall {
   }
 
   /**
-   * The pitfall with this code (case and surrounding spaces ignored).
+   * The pitfall with this code, matched exactly ({@link Coded}).
    *
-   * @throws org.icans.model.InvalidValueException naming the word and the allowed codes
+   * @throws org.icans.model.InvalidValueException (field {@code pitfall})
+   *     naming the code and every allowed code
    */
-  public static Pitfall fromCode(String word) {
-    return Codes.lookup("pitfall", Objects.requireNonNull(word, "word"), values(), Pitfall::code);
+  public static Pitfall fromCode(String code) {
+    return Coded.fromCode(Pitfall.class, "pitfall", code);
   }
 }

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.icans.model.Coded;
 import org.icans.model.evidence.Citation;
 
 /**
@@ -38,7 +39,7 @@ import org.icans.model.evidence.Citation;
  * <p>Each symptom has a stable lower-case {@link #code()} for command lines and files; see
  * {@link #fromCode(String)}.
  */
-public enum Symptom {
+public enum Symptom implements Coded {
   /** A seizure: an emergency. */
   SEIZURE("seizure", "A seizure", "A seizure", Urgency.EMERGENCY, "seizures can happen in severe ICANS.",
       SHEET_PREVENT, SHEET_COMPLICATIONS),
@@ -132,7 +133,8 @@ public enum Symptom {
     this.sources = List.of(sources);
   }
 
-  /** The stable lower-case code, for example {@code severe_headache}. */
+  /** The stable code, as files and command lines write it: {@code severe_headache}. */
+  @Override
   public String code() {
     return code;
   }
@@ -186,17 +188,17 @@ public enum Symptom {
 
   /** The codes of all symptoms, comma-separated, for an error message or a help text. */
   public static String allowedCodes() {
-    return Codes.allowed(values(), Symptom::code);
+    return Coded.allowedCodes(Symptom.class);
   }
 
   /**
-   * The symptom with this code. Case and surrounding spaces are ignored, and inner spaces and
-   * hyphens read as underscores ({@code "Severe headache"} is {@link #SEVERE_HEADACHE}).
+   * The symptom with this code, matched exactly ({@link Coded}).
    *
-   * @throws org.icans.model.InvalidValueException naming the word and every allowed code
+   * @throws org.icans.model.InvalidValueException (field {@code symptom})
+   *     naming the code and every allowed code
    */
-  public static Symptom fromCode(String word) {
-    return Codes.lookup("symptom", Objects.requireNonNull(word, "word"), values(), Symptom::code);
+  public static Symptom fromCode(String code) {
+    return Coded.fromCode(Symptom.class, "symptom", code);
   }
 
   /**

@@ -1,12 +1,12 @@
 package org.icans.guidance;
 
-import java.util.Objects;
+import org.icans.model.Coded;
 
 /**
  * How a guidance document is written out: as plain text to print (wrapped to 78 columns, with
  * numbered source markers), or as Markdown. Both carry the same statements and the same sources.
  */
-public enum TextFormat {
+public enum TextFormat implements Coded {
   /** Plain text, wrapped to 78 columns, for a printer or a terminal. */
   TEXT("text"),
   /** CommonMark Markdown, for a web page or a patient portal. */
@@ -18,17 +18,19 @@ public enum TextFormat {
     this.code = code;
   }
 
-  /** The stable lower-case code, {@code text} or {@code markdown}. */
+  /** The stable code, as files and command lines write it: {@code text}. */
+  @Override
   public String code() {
     return code;
   }
 
   /**
-   * The format with this code (case and surrounding spaces ignored).
+   * The format with this code, matched exactly ({@link Coded}).
    *
-   * @throws org.icans.model.InvalidValueException naming the word and the allowed codes
+   * @throws org.icans.model.InvalidValueException (field {@code format})
+   *     naming the code and every allowed code
    */
-  public static TextFormat fromCode(String word) {
-    return Codes.lookup("format", Objects.requireNonNull(word, "word"), values(), TextFormat::code);
+  public static TextFormat fromCode(String code) {
+    return Coded.fromCode(TextFormat.class, "format", code);
   }
 }

@@ -1,6 +1,7 @@
 package org.icans.guidance;
 
 import java.util.Objects;
+import org.icans.model.Coded;
 
 /**
  * How urgently a patient or caregiver should act on what they notice at home, in the words of the
@@ -12,7 +13,7 @@ import java.util.Objects;
  * the doctor know about signs of fever such as chills, shivering or sweating. When none of these
  * applies, the patient keeps watching for them.
  */
-public enum Urgency {
+public enum Urgency implements Coded {
   /** None of the sheet's warning signs: keep watching for them. */
   KEEP_WATCHING("keep_watching", "Keep watching"),
   /** Signs of fever such as chills, shivering or sweating: let the care team know (sheet). */
@@ -30,7 +31,8 @@ public enum Urgency {
     this.label = label;
   }
 
-  /** The stable lower-case code, for example {@code call_care_team_now}. */
+  /** The stable code, as files and command lines write it: {@code call_care_team_now}. */
+  @Override
   public String code() {
     return code;
   }
@@ -46,11 +48,12 @@ public enum Urgency {
   }
 
   /**
-   * The urgency with this code (case and surrounding spaces ignored).
+   * The urgency with this code, matched exactly ({@link Coded}).
    *
-   * @throws org.icans.model.InvalidValueException naming the word and the allowed codes
+   * @throws org.icans.model.InvalidValueException (field {@code urgency})
+   *     naming the code and every allowed code
    */
-  public static Urgency fromCode(String word) {
-    return Codes.lookup("urgency", Objects.requireNonNull(word, "word"), values(), Urgency::code);
+  public static Urgency fromCode(String code) {
+    return Coded.fromCode(Urgency.class, "urgency", code);
   }
 }

@@ -1,7 +1,7 @@
 package org.icans.management;
 
-import java.util.Locale;
 import org.icans.management.internal.Num;
+import org.icans.model.Coded;
 import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
 import org.icans.model.patient.Patient;
@@ -14,11 +14,17 @@ import org.icans.model.patient.Patient;
  * <p>The boundary, 18 years, is a project choice ({@link #SOURCE}): the references name no age at
  * which a management source's adult doses start.
  */
-public enum AgeGroup {
+public enum AgeGroup implements Coded {
   /** Younger than {@link #ADULT_FROM_YEARS}. */
-  CHILD,
+  CHILD("child"),
   /** {@link #ADULT_FROM_YEARS} years or older. */
-  ADULT;
+  ADULT("adult");
+
+  private final String code;
+
+  AgeGroup(String code) {
+    this.code = code;
+  }
 
   /** The age in years from which a patient is an adult for policy scope. */
   public static final double ADULT_FROM_YEARS = 18;
@@ -42,6 +48,22 @@ public enum AgeGroup {
 
   /** For people: {@code "adult"} or {@code "child"}. */
   public String display() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
+  }
+
+  /** The stable code, as files and command lines write it: {@code child}. */
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The age group with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code ageGroup})
+   *     naming the code and every allowed code
+   */
+  public static AgeGroup fromCode(String code) {
+    return Coded.fromCode(AgeGroup.class, "ageGroup", code);
   }
 }

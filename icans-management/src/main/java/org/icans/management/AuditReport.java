@@ -1,7 +1,6 @@
 package org.icans.management;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.icans.model.internal.json.JsonWriter;
@@ -78,7 +77,7 @@ public final class AuditReport {
     for (AuditFinding f : findings) {
       w.beginObject();
       w.member("rule", f.rule().code());
-      w.member("severity", f.severity().name().toLowerCase(Locale.ROOT));
+      w.member("severity", f.severity().code());
       w.member("message", f.message());
       w.member("ruleStatement", f.rule().statement());
       w.name("ruleSources").beginArray();

@@ -1,7 +1,7 @@
 package org.icans.management;
 
-import java.util.Locale;
 import java.util.Objects;
+import org.icans.model.Coded;
 import org.icans.model.icans.IcansDomain;
 import org.icans.model.icans.IcansObservation;
 import org.icans.model.icans.IcpFinding;
@@ -13,22 +13,24 @@ import org.icans.model.icans.IcpFindings;
  * papilledema or Cushing's triad are grade 4 (ASTCT 2019). Edema from an intracranial haemorrhage
  * is not ICANS and is not described here.
  */
-public enum CerebralEdema {
+public enum CerebralEdema implements Coded {
   /** The domain was not assessed: never taken as "no edema". The default of a {@link Situation}. */
-  NOT_ASSESSED(0, "not assessed"),
+  NOT_ASSESSED("not_assessed", 0, "not assessed"),
   /** Edema or raised pressure recorded but attributed to another cause (an intracranial haemorrhage). */
-  ATTRIBUTED_TO_OTHER_CAUSE(0, "attributed to another cause"),
+  ATTRIBUTED_TO_OTHER_CAUSE("attributed_to_other_cause", 0, "attributed to another cause"),
   /** No edema and no sign of raised intracranial pressure. */
-  NONE(0, "none"),
+  NONE("none", 0, "none"),
   /** Focal or local edema on neuroimaging (grade 3). */
-  FOCAL(3, "focal edema"),
+  FOCAL("focal", 3, "focal edema"),
   /** Diffuse edema on imaging, or signs of raised intracranial pressure (grade 4). */
-  DIFFUSE_OR_RAISED_ICP(4, "diffuse edema or raised intracranial pressure");
+  DIFFUSE_OR_RAISED_ICP("diffuse_or_raised_icp", 4, "diffuse edema or raised intracranial pressure");
 
+  private final String code;
   private final int minimumGrade;
   private final String display;
 
-  CerebralEdema(int minimumGrade, String display) {
+  CerebralEdema(String code, int minimumGrade, String display) {
+    this.code = code;
     this.minimumGrade = minimumGrade;
     this.display = display;
   }
@@ -69,8 +71,19 @@ public enum CerebralEdema {
     return display;
   }
 
-  /** The identifier used in JSON. */
+  /** The stable code, as files and command lines write it: {@code not_assessed}. */
+  @Override
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
+  }
+
+  /**
+   * The cerebral edema status with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code cerebralEdema})
+   *     naming the code and every allowed code
+   */
+  public static CerebralEdema fromCode(String code) {
+    return Coded.fromCode(CerebralEdema.class, "cerebralEdema", code);
   }
 }

@@ -1,6 +1,6 @@
 package org.icans.management;
 
-import java.util.Locale;
+import org.icans.model.Coded;
 
 /**
  * What the EEG shows. Generalised slowing is common in ICANS and nonspecific; epileptiform
@@ -8,20 +8,22 @@ import java.util.Locale;
  * seizures (seed 002); electrographic seizures are the only EEG finding that defines severe ICANS
  * (grade 3 or higher, ASTCT 2019).
  */
-public enum EegStatus {
+public enum EegStatus implements Coded {
   /** No EEG done. */
-  NOT_DONE(0, "not done"),
+  NOT_DONE("not_done", 0, "not done"),
   /** Normal, or nonspecific findings such as diffuse slowing. */
-  NO_EPILEPTIFORM_ACTIVITY(0, "no epileptiform activity"),
+  NO_EPILEPTIFORM_ACTIVITY("no_epileptiform_activity", 0, "no epileptiform activity"),
   /** Epileptiform discharges, generalised or lateralised periodic discharges (ictal-interictal continuum). */
-  EPILEPTIFORM_OR_PERIODIC(0, "epileptiform or periodic discharges"),
+  EPILEPTIFORM_OR_PERIODIC("epileptiform_or_periodic", 0, "epileptiform or periodic discharges"),
   /** Electrographic seizures (grade 3 or higher). */
-  ELECTROGRAPHIC_SEIZURES(3, "electrographic seizures");
+  ELECTROGRAPHIC_SEIZURES("electrographic_seizures", 3, "electrographic seizures");
 
+  private final String code;
   private final int minimumGrade;
   private final String display;
 
-  EegStatus(int minimumGrade, String display) {
+  EegStatus(String code, int minimumGrade, String display) {
+    this.code = code;
     this.minimumGrade = minimumGrade;
     this.display = display;
   }
@@ -36,8 +38,19 @@ public enum EegStatus {
     return display;
   }
 
-  /** The identifier used in JSON. */
+  /** The stable code, as files and command lines write it: {@code not_done}. */
+  @Override
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
+  }
+
+  /**
+   * The EEG status with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code eegStatus})
+   *     naming the code and every allowed code
+   */
+  public static EegStatus fromCode(String code) {
+    return Coded.fromCode(EegStatus.class, "eegStatus", code);
   }
 }

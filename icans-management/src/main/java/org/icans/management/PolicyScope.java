@@ -89,7 +89,7 @@ public record PolicyScope(Set<TherapyModality> modalities, Set<AgeGroup> ageGrou
         return Optional.of(p.name() + " (" + Situation.modality(p) + ") is outside this source's scope: " + describe());
       }
       if (!targets.isEmpty() && !targets.contains(p.target())) {
-        return Optional.of(p.name() + " (target " + p.target() + ") is outside this source's scope: " + describe());
+        return Optional.of(p.name() + " (target " + p.target().code() + ") is outside this source's scope: " + describe());
       }
       if (!productNames.isEmpty() && !productNames.contains(p.name().trim().toLowerCase(Locale.ROOT))) {
         return Optional.of(p.name() + " is outside this source's scope: " + describe());

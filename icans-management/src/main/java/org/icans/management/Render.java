@@ -18,7 +18,6 @@ import org.icans.management.action.Topic;
 import org.icans.management.action.Workup;
 import org.icans.management.dosing.Ceiling;
 import org.icans.management.dosing.Dose;
-import org.icans.management.dosing.DoseBasis;
 import org.icans.management.dosing.DoseRule;
 import org.icans.model.evidence.Citation;
 import org.icans.model.evidence.Evidence;
@@ -251,7 +250,7 @@ final class Render {
     w.member("key", c.key());
     w.member("reference", c.reference());
     w.member("locator", c.locator());
-    w.member("evidence", c.evidence().name().toLowerCase(Locale.ROOT));
+    w.member("evidence", c.evidence().code());
     w.endObject();
   }
 
@@ -261,15 +260,15 @@ final class Render {
     w.member("icansGrade", s.icansGrade());
     w.member("crsGrade", s.crsGrade());
     w.member("ageYears", s.ageYears());
-    w.member("ageGroup", s.ageGroup().display());
+    w.member("ageGroup", s.ageGroup().code());
     w.member("weightKg", s.weightKg());
     w.member("developmentalDelay", s.patient().developmentalDelay());
     if (s.product().isPresent()) {
       Product p = s.product().get();
       w.name("product").beginObject();
       w.member("name", p.name());
-      w.member("modality", p.modality().name().toLowerCase(Locale.ROOT));
-      w.member("target", p.target().name());
+      w.member("modality", p.modality().code());
+      w.member("target", p.target().code());
       w.endObject();
     }
     w.member("hoursWithoutImprovement", s.hoursWithoutImprovement());
@@ -312,8 +311,8 @@ final class Render {
     w.member("later", a.basis().later());
     w.member("condition", a.basis().condition());
     w.member("alternativeGroup", a.basis().alternativeGroup());
-    w.member("evidence", a.evidence().name().toLowerCase(Locale.ROOT));
-    w.member("applicability", a.basis().applicability().name().toLowerCase(Locale.ROOT));
+    w.member("evidence", a.evidence().code());
+    w.member("applicability", a.basis().applicability().code());
     a.basis().interpretation().ifPresent(i -> {
       w.name("interpretation").beginObject();
       w.member("text", i.text());
@@ -339,7 +338,7 @@ final class Render {
     if (a instanceof Medication) {
       Medication m = (Medication) a;
       w.member("drug", m.drug().code());
-      w.member("drugClass", m.drug().drugClass().name().toLowerCase(Locale.ROOT));
+      w.member("drugClass", m.drug().drugClass().code());
       w.member("purpose", m.purpose().code());
       if (m.rule().isPresent()) {
         w.name("rule");
@@ -381,7 +380,7 @@ final class Render {
     w.member("amountLow", r.amountLow());
     w.member("amountHigh", r.amountHigh());
     w.member("unit", r.perKg() ? "mg/kg" : "mg");
-    w.member("basis", r.basis() == DoseBasis.PER_DAY ? "per_day" : "per_dose");
+    w.member("basis", r.basis().code());
     w.member("capMg", r.capMg());
     w.member("maxMgPerKgPerDay", r.maxMgPerKgPerDay());
     w.member("weightFromKg", r.weightFromKg());
@@ -412,7 +411,7 @@ final class Render {
     w.beginObject();
     w.member("lowMg", d.lowMg());
     w.member("highMg", d.highMg());
-    w.member("basis", d.rule().basis() == DoseBasis.PER_DAY ? "per_day" : "per_dose");
+    w.member("basis", d.rule().basis().code());
     w.member("weightKg", d.weightKg());
     w.member("capMg", d.capMg());
     w.member("capApplied", d.capApplied());
@@ -420,7 +419,7 @@ final class Render {
     for (Ceiling c : d.ceilings()) {
       w.beginObject();
       w.member("mg", c.mg());
-      w.member("basis", c.basis() == DoseBasis.PER_DAY ? "per_day" : "per_dose");
+      w.member("basis", c.basis().code());
       w.member("origin", c.origin().code());
       if (c.source().isPresent()) {
         w.name("source");

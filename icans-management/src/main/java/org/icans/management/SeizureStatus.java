@@ -1,7 +1,7 @@
 package org.icans.management;
 
-import java.util.Locale;
 import java.util.Objects;
+import org.icans.model.Coded;
 import org.icans.model.icans.IcansDomain;
 import org.icans.model.icans.IcansObservation;
 
@@ -10,30 +10,32 @@ import org.icans.model.icans.IcansObservation;
  * ICANS at least grade 3; a prolonged or repetitive seizure without return to baseline makes it
  * grade 4 (Lee DW et al. 2019, ICANS table), so a {@link Situation} refuses a lower grade.
  */
-public enum SeizureStatus {
+public enum SeizureStatus implements Coded {
   /** The seizure domain was not assessed: never taken as "no seizure". The default of a {@link Situation}. */
-  NOT_ASSESSED(0, "not assessed"),
+  NOT_ASSESSED("not_assessed", 0, "not assessed"),
   /** A seizure was recorded but attributed to another cause (not ICANS; ASTCT 2019 grades only ICANS). */
-  ATTRIBUTED_TO_OTHER_CAUSE(0, "attributed to another cause"),
+  ATTRIBUTED_TO_OTHER_CAUSE("attributed_to_other_cause", 0, "attributed to another cause"),
   /** No seizure. */
-  NONE(0, "none"),
+  NONE("none", 0, "none"),
   /**
    * A clinical seizure, focal or generalised, that resolved rapidly, or a non-convulsive seizure on
    * EEG that resolved with intervention (ASTCT grade 3).
    */
-  SEIZURE_RESOLVED(3, "seizure that resolved"),
+  SEIZURE_RESOLVED("seizure_resolved", 3, "seizure that resolved"),
   /** Non-convulsive status epilepticus on EEG (grade 3 or 4 by whether it resolves with intervention). */
-  NONCONVULSIVE_STATUS_EPILEPTICUS(3, "non-convulsive status epilepticus"),
+  NONCONVULSIVE_STATUS_EPILEPTICUS("nonconvulsive_status_epilepticus", 3, "non-convulsive status epilepticus"),
   /**
    * A life-threatening prolonged seizure (more than 5 minutes), or repetitive clinical or
    * electrical seizures without return to baseline in between (ASTCT grade 4).
    */
-  PROLONGED_OR_REPETITIVE(4, "prolonged or repetitive seizures without return to baseline");
+  PROLONGED_OR_REPETITIVE("prolonged_or_repetitive", 4, "prolonged or repetitive seizures without return to baseline");
 
+  private final String code;
   private final int minimumGrade;
   private final String display;
 
-  SeizureStatus(int minimumGrade, String display) {
+  SeizureStatus(String code, int minimumGrade, String display) {
+    this.code = code;
     this.minimumGrade = minimumGrade;
     this.display = display;
   }
@@ -77,8 +79,19 @@ public enum SeizureStatus {
     return display;
   }
 
-  /** The identifier used in JSON. */
+  /** The stable code, as files and command lines write it: {@code not_assessed}. */
+  @Override
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
+  }
+
+  /**
+   * The seizure status with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code seizureStatus})
+   *     naming the code and every allowed code
+   */
+  public static SeizureStatus fromCode(String code) {
+    return Coded.fromCode(SeizureStatus.class, "seizureStatus", code);
   }
 }

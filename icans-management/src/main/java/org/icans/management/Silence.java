@@ -1,9 +1,9 @@
 package org.icans.management;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.icans.management.action.Topic;
 import org.icans.management.internal.Args;
+import org.icans.model.Coded;
 
 /**
  * A place where a plan has nothing from its source, said out loud instead of filled in from
@@ -21,15 +21,32 @@ import org.icans.management.internal.Args;
 public record Silence(Topic topic, Reason reason, String text, String whereRecorded) {
 
   /** Why the plan has nothing from its source on a subject. */
-  public enum Reason {
+  public enum Reason implements Coded {
     /** The text encoded from the source says nothing on the subject for this situation. */
-    NOT_STATED,
+    NOT_STATED("not_stated"),
     /** The source has advice on the subject that could not be verified (tagged U), so it is not encoded. */
-    NOT_VERIFIED;
+    NOT_VERIFIED("not_verified");
 
-    /** The identifier used in JSON. */
+    private final String code;
+
+    Reason(String code) {
+      this.code = code;
+    }
+
+    /** The stable code, as files and command lines write it: {@code not_stated}. */
+    @Override
     public String code() {
-      return name().toLowerCase(Locale.ROOT);
+      return code;
+    }
+
+    /**
+     * The reason with this code, matched exactly ({@link Coded}).
+     *
+     * @throws org.icans.model.InvalidValueException (field {@code silence.reason})
+     *     naming the code and every allowed code
+     */
+    public static Reason fromCode(String code) {
+      return Coded.fromCode(Reason.class, "silence.reason", code);
     }
   }
 

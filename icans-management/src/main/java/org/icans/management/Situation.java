@@ -2,7 +2,6 @@ package org.icans.management;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -224,7 +223,7 @@ public final class Situation {
         + (weightKg().isPresent() ? ", " + Num.plain(weightKg().getAsDouble()) + " kg" : ", weight not given")
         + (patient.developmentalDelay() ? ", developmental delay" : "");
     parts.add(who);
-    parts.add(product().map(p -> "product " + p.name() + " (" + modality(p) + ", " + p.target() + ")")
+    parts.add(product().map(p -> "product " + p.name() + " (" + modality(p) + ", " + p.target().code() + ")")
         .orElse("product not given"));
     parts.add("no improvement for " + Num.plain(hoursWithoutImprovement) + " h");
     parts.add("corticosteroid " + daysOfCorticosteroid + (daysOfCorticosteroid == 1 ? " day" : " days"));
@@ -241,7 +240,7 @@ public final class Situation {
       case BISPECIFIC_T_CELL_ENGAGER:
         return "bispecific antibody";
       default:
-        return p.modality().name().toLowerCase(Locale.ROOT);
+        return p.modality().code();
     }
   }
 

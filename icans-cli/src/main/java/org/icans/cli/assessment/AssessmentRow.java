@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.icans.grading.icans.EncephalopathyTool;
+import org.icans.model.Coded;
 import org.icans.model.assessment.Assessment;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.crs.CrsSign;
@@ -186,9 +187,9 @@ public final class AssessmentRow implements GradedRow {
     return otherCause == ABSENT ? 0 : otherCause & which;
   }
 
-  private static int causeBits(Enum<?>[] values) {
+  private static int causeBits(Coded[] values) {
     int bits = 0;
-    for (Enum<?> v : values) {
+    for (Coded v : values) {
       bits |= 1 << Words.OTHER_CAUSE.indexOf(v);
     }
     return bits;

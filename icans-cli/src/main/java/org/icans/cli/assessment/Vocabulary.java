@@ -4,14 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.icans.model.Coded;
 
 /**
  * The words one column accepts, each mapped to its value in the model, matched directly on the
  * UTF-8 bytes of a cell without allocating. Words are case-sensitive and matched whole: no
  * trimming, no prefixes.
  *
- * <p>The words are spelled out here, not derived from enum constant names, so that renaming a
- * constant in the model cannot silently change the file format. Immutable.
+ * <p>The words of the model's values are their {@linkplain Coded#code() codes}, spelled out in the
+ * model one per constant, never derived from constant names: renaming a constant cannot change the
+ * file format, and {@code WordsTest} pins every column's words to the contract, so that a changed
+ * code fails a test rather than silently changing the format. Immutable.
  *
  * @param <E> the model type the words stand for
  */
@@ -39,6 +42,16 @@ public final class Vocabulary<E> {
       values.add(e.getValue());
     }
     return new Vocabulary<>(names, values);
+  }
+
+  /** A vocabulary of the codes of these values ({@link Coded#code()}), in the order they are listed to users. */
+  @SafeVarargs
+  public static <E extends Coded> Vocabulary<E> ofCodes(E... values) {
+    List<String> names = new ArrayList<>();
+    for (E e : values) {
+      names.add(e.code());
+    }
+    return new Vocabulary<>(names, List.of(values));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.icans.cli.assessment;
 
 import static java.util.Map.entry;
 
+import org.icans.model.Coded;
 import org.icans.model.crs.CrsSign;
 import org.icans.model.crs.Hypotension;
 import org.icans.model.crs.OxygenDevice;
@@ -12,8 +13,10 @@ import org.icans.model.icans.MotorFinding;
 import org.icans.model.icans.Seizure;
 
 /**
- * The vocabulary of the assessment file, version 1 ({@code spec/assessment-csv.md}): the
- * lower-case words of each column and the model value each stands for.
+ * The vocabulary of the assessment file, version 1.1 ({@code spec/assessment-csv.md}): the
+ * lower-case words of each column and the model value each stands for. The words of the model's
+ * values are their {@linkplain Coded codes}, in declaration order; {@code WordsTest} pins them to
+ * the contract's words, column by column.
  */
 public final class Words {
   private Words() {}
@@ -22,83 +25,36 @@ public final class Words {
   public static final String NONE = "none";
 
   /** {@code consciousness}. */
-  public static final Vocabulary<Consciousness> CONSCIOUSNESS = Vocabulary.of(
-      entry("alert", Consciousness.ALERT),
-      entry("awakens_spontaneously", Consciousness.AWAKENS_SPONTANEOUSLY),
-      entry("awakens_to_voice", Consciousness.AWAKENS_TO_VOICE),
-      entry("awakens_to_touch", Consciousness.AWAKENS_TO_TOUCH),
-      entry("unarousable", Consciousness.UNAROUSABLE));
+  public static final Vocabulary<Consciousness> CONSCIOUSNESS = Vocabulary.ofCodes(Consciousness.values());
 
   /** {@code seizure}. */
-  public static final Vocabulary<Seizure> SEIZURE = Vocabulary.of(
-      entry("none", Seizure.NONE),
-      entry("rapidly_resolving", Seizure.RAPIDLY_RESOLVING),
-      entry("prolonged_or_repetitive", Seizure.PROLONGED_OR_REPETITIVE));
+  public static final Vocabulary<Seizure> SEIZURE = Vocabulary.ofCodes(Seizure.values());
 
   /** The findings of {@code motor}, besides {@code none}. */
-  public static final Vocabulary<MotorFinding> MOTOR = Vocabulary.of(
-      entry("tremor", MotorFinding.TREMOR),
-      entry("myoclonus", MotorFinding.MYOCLONUS),
-      entry("hemiparesis", MotorFinding.HEMIPARESIS),
-      entry("paraparesis", MotorFinding.PARAPARESIS));
+  public static final Vocabulary<MotorFinding> MOTOR = Vocabulary.ofCodes(MotorFinding.values());
 
   /** The findings of {@code icp}, besides {@code none}. */
-  public static final Vocabulary<IcpFinding> ICP = Vocabulary.of(
-      entry("focal_edema", IcpFinding.FOCAL_EDEMA),
-      entry("diffuse_edema", IcpFinding.DIFFUSE_EDEMA),
-      entry("posturing", IcpFinding.POSTURING),
-      entry("cn6_palsy", IcpFinding.CN6_PALSY),
-      entry("papilledema", IcpFinding.PAPILLEDEMA),
-      entry("cushing_triad", IcpFinding.CUSHING_TRIAD));
+  public static final Vocabulary<IcpFinding> ICP = Vocabulary.ofCodes(IcpFinding.values());
 
   /** The domain words of the output's driver columns (the ICANS part of {@link #OTHER_CAUSE}). */
-  public static final Vocabulary<IcansDomain> DOMAIN = Vocabulary.of(
-      entry("encephalopathy", IcansDomain.ENCEPHALOPATHY),
-      entry("consciousness", IcansDomain.CONSCIOUSNESS),
-      entry("seizure", IcansDomain.SEIZURE),
-      entry("motor", IcansDomain.MOTOR),
-      entry("icp", IcansDomain.ICP));
+  public static final Vocabulary<IcansDomain> DOMAIN = Vocabulary.ofCodes(IcansDomain.values());
 
   /**
    * {@code other_cause}: the ICANS domains (version 1), then the CRS signs (version 1.1). A list
    * cell is a bit mask of these positions: bits 0-4 are ICANS domains, bits 5-7 CRS signs.
    */
-  public static final Vocabulary<Enum<?>> OTHER_CAUSE = Vocabulary.of(
-      entry("encephalopathy", IcansDomain.ENCEPHALOPATHY),
-      entry("consciousness", IcansDomain.CONSCIOUSNESS),
-      entry("seizure", IcansDomain.SEIZURE),
-      entry("motor", IcansDomain.MOTOR),
-      entry("icp", IcansDomain.ICP),
-      entry("fever", CrsSign.FEVER),
-      entry("hypotension", CrsSign.HYPOTENSION),
-      entry("hypoxia", CrsSign.HYPOXIA));
+  public static final Vocabulary<Coded> OTHER_CAUSE = Vocabulary.ofCodes(
+      IcansDomain.ENCEPHALOPATHY, IcansDomain.CONSCIOUSNESS, IcansDomain.SEIZURE, IcansDomain.MOTOR, IcansDomain.ICP,
+      CrsSign.FEVER, CrsSign.HYPOTENSION, CrsSign.HYPOXIA);
 
   /** {@code death_from}. */
-  public static final Vocabulary<Syndrome> DEATH_FROM = Vocabulary.of(
-      entry("icans", Syndrome.ICANS),
-      entry("crs", Syndrome.CRS));
+  public static final Vocabulary<Syndrome> DEATH_FROM = Vocabulary.ofCodes(Syndrome.values());
 
   /** {@code hypotension}. */
-  public static final Vocabulary<Hypotension> HYPOTENSION = Vocabulary.of(
-      entry("none", Hypotension.NONE),
-      entry("fluids", Hypotension.FLUIDS),
-      entry("one_vasopressor", Hypotension.ONE_VASOPRESSOR),
-      entry("multiple_vasopressors", Hypotension.MULTIPLE_VASOPRESSORS),
-      entry("unknown_support", Hypotension.UNKNOWN_SUPPORT));
+  public static final Vocabulary<Hypotension> HYPOTENSION = Vocabulary.ofCodes(Hypotension.values());
 
   /** {@code oxygen}. */
-  public static final Vocabulary<OxygenDevice> OXYGEN = Vocabulary.of(
-      entry("none", OxygenDevice.NONE),
-      entry("blow_by", OxygenDevice.BLOW_BY),
-      entry("nasal_cannula", OxygenDevice.NASAL_CANNULA),
-      entry("high_flow_nasal_cannula", OxygenDevice.HIGH_FLOW_NASAL_CANNULA),
-      entry("facemask", OxygenDevice.FACEMASK),
-      entry("nonrebreather", OxygenDevice.NONREBREATHER),
-      entry("venturi", OxygenDevice.VENTURI),
-      entry("cpap", OxygenDevice.CPAP),
-      entry("bipap", OxygenDevice.BIPAP),
-      entry("mechanical_ventilation", OxygenDevice.MECHANICAL_VENTILATION),
-      entry("unknown_device", OxygenDevice.UNKNOWN_DEVICE));
+  public static final Vocabulary<OxygenDevice> OXYGEN = Vocabulary.ofCodes(OxygenDevice.values());
 
   /** {@code developmental_delay}, {@code fever_masked}. */
   public static final Vocabulary<Boolean> BOOLEAN = Vocabulary.of(
@@ -109,10 +65,32 @@ public final class Words {
   public static final String UNABLE = "unable";
 
   /** The syndromes a patient may die of, for {@code death_from}. */
-  public enum Syndrome {
+  public enum Syndrome implements Coded {
     /** Death from ICANS: ICANS grade 5. */
-    ICANS,
+    ICANS("icans"),
     /** Death from CRS: CRS grade 5. */
-    CRS
+    CRS("crs");
+
+    private final String code;
+
+    Syndrome(String code) {
+      this.code = code;
+    }
+
+    /** The stable code, as the file writes it: {@code icans} or {@code crs}. */
+    @Override
+    public String code() {
+      return code;
+    }
+
+    /**
+     * The syndrome with this code, matched exactly ({@link Coded}).
+     *
+     * @throws org.icans.model.InvalidValueException (field {@code death_from})
+     *     naming the code and every allowed code
+     */
+    public static Syndrome fromCode(String code) {
+      return Coded.fromCode(Syndrome.class, "death_from", code);
+    }
   }
 }

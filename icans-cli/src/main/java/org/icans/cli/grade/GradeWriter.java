@@ -120,23 +120,16 @@ public abstract class GradeWriter implements AssessmentFile.GradedRowSink {
   }
 
   static String tool(IcansGrade g) {
-    return g.tool() == EncephalopathyTool.CAPD ? "capd" : "ice";
+    return g.tool().code();
   }
 
   private static String[] domains(Predicate<IcansDomain> in) {
     return Arrays.stream(DOMAINS).filter(in).map(Words.DOMAIN::word).toArray(String[]::new);
   }
 
-  /** The output word of a CRS sign, spelled here so that renaming the enum cannot change the output. */
+  /** The output word of a CRS sign: its code, spelled out in the model, so that a renamed constant cannot change it. */
   static String word(CrsSign s) {
-    switch (s) {
-      case FEVER:
-        return "fever";
-      case HYPOTENSION:
-        return "hypotension";
-      default:
-        return "hypoxia";
-    }
+    return s.code();
   }
 
   /** Writes with a sink into bytes. */

@@ -6,13 +6,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.icans.cli.plan.Arguments;
 import org.icans.cli.plan.Console;
+import org.icans.cli.plan.LenientCodes;
 import org.icans.cli.plan.UsageException;
 import org.icans.guidance.BodyTemperature;
 import org.icans.guidance.Differentials;
@@ -161,10 +165,11 @@ public final class GuideCommand {
     List<GuidanceDocument> documents = new ArrayList<>();
     TextFormat format;
     try {
-      format = TextFormat.fromCode(a.value(FORMAT).orElse(TextFormat.TEXT.code()));
+      format = LenientCodes.fromCode(TextFormat::fromCode, a.value(FORMAT).orElse(TextFormat.TEXT.code()));
       Optional<PatientContext> context = context(a);
       if (triage) {
-        SymptomReport report = SymptomReport.ofCodes(lowerCase(SYMPTOMS, a.list(SYMPTOMS), Symptom.allowedCodes()));
+        SymptomReport report = SymptomReport.of(codes(Symptom::fromCode, lowerCase(SYMPTOMS, a.list(SYMPTOMS),
+            Symptom.allowedCodes())));
         if (a.has(TEMPERATURE)) {
           report = report.withTemperature(BodyTemperature.parse(a.value(TEMPERATURE).get()));
         }
@@ -178,7 +183,8 @@ public final class GuideCommand {
         documents.add(PatientMaterials.homeSheet(context.get()));
       }
       if (a.has(DIFFERENTIAL)) {
-        documents.add(Differentials.forFindingCodes(a.list(DIFFERENTIAL)).document());
+        documents.add(Differentials.forPresentation(codes(NeurologicalFinding::fromCode, a.list(DIFFERENTIAL)))
+            .document());
       }
     } catch (UsageException e) {
       return Console.fail(err, NAME, e.getMessage());
@@ -221,10 +227,19 @@ public final class GuideCommand {
         .treatingCentre(a.value(CENTRE).get())
         .contact(a.value(CONTACT).get());
     if (a.has(LABEL_ERA)) {
-      b.labelEra(LabelEra.fromCode(a.value(LABEL_ERA).get()));
+      b.labelEra(LenientCodes.fromCode(LabelEra::fromCode, a.value(LABEL_ERA).get()));
     }
     a.value(PATIENT_NAME).ifPresent(b::patientName);
     return Optional.of(b.build());
+  }
+
+  /** The values of the words, read as {@link LenientCodes} reads them, in the order given, without repeats. */
+  private static <E> Set<E> codes(Function<String, E> fromCode, List<String> words) {
+    Set<E> values = new LinkedHashSet<>();
+    for (String w : words) {
+      values.add(LenientCodes.fromCode(fromCode, w));
+    }
+    return values;
   }
 
   /**

@@ -1,10 +1,12 @@
 package org.icans.cli.output;
 
+import org.icans.model.Coded;
+
 /**
  * The form of the output records: CSV for people and spreadsheets, JSON Lines for programs, FHIR R4
  * for hospital systems ({@code grade} only: it reads FHIR and writes FHIR).
  */
-public enum OutputFormat {
+public enum OutputFormat implements Coded {
   /** CSV with a header line, quoted as RFC 4180 requires, LF line ends. */
   CSV("csv"),
   /** One JSON object per line, no header; errors on standard error become JSON objects too. */
@@ -12,24 +14,25 @@ public enum OutputFormat {
   /** {@code grade} only: reads a FHIR R4 Bundle or NDJSON and writes a Bundle of grade Observations. */
   FHIR("fhir");
 
-  private final String word;
+  private final String code;
 
-  OutputFormat(String word) {
-    this.word = word;
+  OutputFormat(String code) {
+    this.code = code;
   }
 
-  /** The word that selects the format on the command line. */
-  public String word() {
-    return word;
+  /** The code that selects the format on the command line: {@code csv}, {@code jsonl}, {@code fhir}. */
+  @Override
+  public String code() {
+    return code;
   }
 
-  /** The format selected by {@code word}, or null. */
-  public static OutputFormat of(String word) {
-    for (OutputFormat f : values()) {
-      if (f.word.equals(word)) {
-        return f;
-      }
-    }
-    return null;
+  /**
+   * The format with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code format})
+   *     naming the code and every allowed code
+   */
+  public static OutputFormat fromCode(String code) {
+    return Coded.fromCode(OutputFormat.class, "format", code);
   }
 }

@@ -12,11 +12,14 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
+import org.icans.cli.plan.LenientCodes;
+import org.icans.model.Coded;
 import org.icans.model.InvalidValueException;
 import org.icans.model.patient.LabelEra;
 import org.icans.cli.csv.CsvReader;
@@ -61,7 +64,7 @@ import org.icans.risk.report.RiskInput;
  *   <tr><td>{@code lymphodepletion_start}</td><td>-30 or later, below 0</td><td>empty</td><td>empty</td><td>empty</td></tr>
  *   <tr><td>{@code product}</td><td>empty</td><td>empty</td><td>a product name, brand or abbreviation
  *       ({@link ProductProfiles#find})</td><td>empty</td></tr>
- *   <tr><td>{@code risk_factor}</td><td>empty</td><td>empty</td><td>a {@link RiskFactor#key()}</td><td>empty</td></tr>
+ *   <tr><td>{@code risk_factor}</td><td>empty</td><td>empty</td><td>a {@link RiskFactor#code()}</td><td>empty</td></tr>
  *   <tr><td>{@code label_era}</td><td>empty</td><td>empty</td><td>{@code rems} or {@code after_rems_removal}
  *       ({@link LabelEra#fromCode}), stated by the file; never derived here</td>
  *       <td>empty</td></tr>
@@ -152,7 +155,7 @@ public final class RiskInputCsv {
   public static String analyteKeys() {
     List<String> keys = new ArrayList<>();
     for (Analyte a : Analyte.values()) {
-      keys.add(a.key());
+      keys.add(a.code());
     }
     keys.addAll(ROW_KINDS);
     return String.join(", ", keys);
@@ -363,9 +366,9 @@ public final class RiskInputCsv {
       return "";
     }
     String key = record.fields().get(i).strip();
-    Optional<Analyte> a = Analyte.byKey(key);
+    Optional<Analyte> a = analyte(key);
     if (a.isPresent()) {
-      return a.get().key();
+      return a.get().code();
     }
     return ROW_KINDS.contains(key) ? key : "";
   }
@@ -390,7 +393,7 @@ public final class RiskInputCsv {
       throw row.problem(PATIENT, "a non-empty patient identifier");
     }
     String analyteKey = row.get(ANALYTE);
-    Optional<Analyte> analyte = Analyte.byKey(analyteKey);
+    Optional<Analyte> analyte = analyte(analyteKey);
     // Validate the whole row before touching the patient, so that a bad row leaves no trace.
     if (analyte.isPresent()) {
       Measurement m = measurement(row, analyte.get());
@@ -451,13 +454,10 @@ public final class RiskInputCsv {
       }
       case RISK_FACTOR: {
         requireUntimed(row);
-        Optional<RiskFactor> f = RiskFactor.byKey(row.get(VALUE));
+        // Case ignored, as the analyte column.
+        Optional<RiskFactor> f = Coded.find(RiskFactor.class, row.get(VALUE).toLowerCase(Locale.ROOT));
         if (f.isEmpty()) {
-          List<String> keys = new ArrayList<>();
-          for (RiskFactor k : RiskFactor.values()) {
-            keys.add(k.key());
-          }
-          throw row.problem(VALUE, "one of " + String.join(", ", keys));
+          throw row.problem(VALUE, "one of " + Coded.allowedCodes(RiskFactor.class));
         }
         patient(patients, id).builder.riskFactor(f.get());
         return;
@@ -466,7 +466,7 @@ public final class RiskInputCsv {
         requireUntimed(row);
         LabelEra era;
         try {
-          era = LabelEra.fromCode(row.get(VALUE));
+          era = LenientCodes.fromCode(LabelEra::fromCode, row.get(VALUE));
         } catch (InvalidValueException e) {
           throw row.problem(VALUE, "rems (infusion before 27 June 2025) or after_rems_removal");
         }
@@ -484,6 +484,11 @@ public final class RiskInputCsv {
     }
   }
 
+  /** The analyte a row names, its code read ignoring case ({@code CRP} is {@code crp}). */
+  private static Optional<Analyte> analyte(String word) {
+    return Coded.find(Analyte.class, word.toLowerCase(Locale.ROOT));
+  }
+
   private static PatientRows patient(Map<String, PatientRows> patients, String id) {
     return patients.computeIfAbsent(id, PatientRows::new);
   }
@@ -492,7 +497,7 @@ public final class RiskInputCsv {
     TimePoint t = time(row);
     String v = row.get(VALUE);
     if (!DECIMAL.matcher(v).matches()) {
-      throw row.problem(VALUE, v.isEmpty() ? "a number: " + analyte.key() + " needs its value"
+      throw row.problem(VALUE, v.isEmpty() ? "a number: " + analyte.code() + " needs its value"
           : v.indexOf(',') >= 0 ? "a decimal number with a dot, not a comma (e.g. 1.5)" : "a decimal number (e.g. 1.5)");
     }
     try {

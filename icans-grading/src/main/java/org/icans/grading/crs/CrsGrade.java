@@ -3,7 +3,6 @@ package org.icans.grading.crs;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -162,13 +161,13 @@ public final class CrsGrade {
           : supportUnknown.contains(sign)
               ? (drivers.contains(sign) ? "decided the grade, " : "") + "support not recorded (counted as grade 2)"
           : drivers.contains(sign) ? "decided the grade" : "assessed";
-      s.append("  ").append(sign.name().toLowerCase(Locale.ROOT)).append(": ").append(status).append('\n');
+      s.append("  ").append(sign.code()).append(": ").append(status).append('\n');
     }
     return s.toString();
   }
 
   private static String names(Set<CrsSign> signs) {
-    return signs.stream().map(x -> x.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    return signs.stream().map(CrsSign::code).collect(Collectors.joining(", "));
   }
 
   @Override

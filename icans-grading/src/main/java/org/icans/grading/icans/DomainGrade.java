@@ -72,7 +72,7 @@ public final class DomainGrade {
    * or {@code "motor: not assessed"}.
    */
   public String describe() {
-    String name = domain.name().toLowerCase(java.util.Locale.ROOT);
+    String name = domain.code();
     if (rule.isEmpty()) {
       return name + ": " + finding;
     }

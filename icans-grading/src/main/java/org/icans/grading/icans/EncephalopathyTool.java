@@ -2,6 +2,7 @@ package org.icans.grading.icans;
 
 import java.util.Objects;
 import org.icans.grading.GradingSources;
+import org.icans.model.Coded;
 import org.icans.model.InvalidValueException;
 import org.icans.model.evidence.Citation;
 import org.icans.model.patient.Patient;
@@ -11,11 +12,17 @@ import org.icans.model.patient.Patient;
  * from the 12th birthday, the CAPD for children under 12 and for patients of any age with
  * developmental delay (Lee DW et al. 2019; seed 002; project choice 1 at exactly 12.0 years).
  */
-public enum EncephalopathyTool {
+public enum EncephalopathyTool implements Coded {
   /** Immune Effector Cell-Associated Encephalopathy score, 0-10. */
-  ICE,
+  ICE("ice"),
   /** Cornell Assessment of Pediatric Delirium, 0-32 or unable to perform. */
-  CAPD;
+  CAPD("capd");
+
+  private final String code;
+
+  EncephalopathyTool(String code) {
+    this.code = code;
+  }
 
   /** The age in years from which ICE applies to a patient without developmental delay. */
   public static final double ICE_FROM_AGE_YEARS = 12.0;
@@ -53,5 +60,21 @@ public enum EncephalopathyTool {
     // The sign bit of (age - 12) is 1 exactly when age < 12 (12.0 - 12 is +0.0); never NaN here.
     int child = (int) (Double.doubleToRawLongBits(patient.ageYears() - ICE_FROM_AGE_YEARS) >>> 63);
     return child | (patient.developmentalDelay() ? 1 : 0);
+  }
+
+  /** The stable code, as files and command lines write it: {@code ice}. */
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The encephalopathy tool with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code encephalopathyTool})
+   *     naming the code and every allowed code
+   */
+  public static EncephalopathyTool fromCode(String code) {
+    return Coded.fromCode(EncephalopathyTool.class, "encephalopathyTool", code);
   }
 }

@@ -3,7 +3,6 @@ package org.icans.grading.icans;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -164,7 +163,7 @@ public final class IcansGrade {
   }
 
   private static String name(IcansDomain d) {
-    return d.name().toLowerCase(Locale.ROOT);
+    return d.code();
   }
 
   private static String names(Set<IcansDomain> domains) {

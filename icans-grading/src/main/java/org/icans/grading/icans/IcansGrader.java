@@ -1,9 +1,17 @@
 package org.icans.grading.icans;
 
+import static org.icans.grading.icans.IcansCode.ATTR_SHIFT;
+import static org.icans.grading.icans.IcansCode.ENC_BITS;
+import static org.icans.grading.icans.IcansCode.ICP_SHIFT;
+import static org.icans.grading.icans.IcansCode.LOC_SHIFT;
+import static org.icans.grading.icans.IcansCode.MOTOR_SHIFT;
+import static org.icans.grading.icans.IcansCode.SZ_SHIFT;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.icans.model.Coded;
 import org.icans.model.assessment.Assessment;
 import org.icans.model.icans.Consciousness;
 import org.icans.model.icans.IcansDomain;
@@ -13,12 +21,6 @@ import org.icans.model.icans.MotorFinding;
 import org.icans.model.icans.Seizure;
 import org.icans.model.internal.FindingsLayout;
 import org.icans.model.patient.Patient;
-import static org.icans.grading.icans.IcansCode.ATTR_SHIFT;
-import static org.icans.grading.icans.IcansCode.ENC_BITS;
-import static org.icans.grading.icans.IcansCode.ICP_SHIFT;
-import static org.icans.grading.icans.IcansCode.LOC_SHIFT;
-import static org.icans.grading.icans.IcansCode.MOTOR_SHIFT;
-import static org.icans.grading.icans.IcansCode.SZ_SHIFT;
 
 /**
  * Grades one ICANS observation by the ASTCT 2019 consensus (Lee DW et al., Biol Blood Marrow
@@ -159,8 +161,8 @@ public final class IcansGrader {
     grades[1] = DomainGrade.attributed(domain);
   }
 
-  private static String words(Enum<?> e) {
-    return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  private static String words(Coded e) {
+    return e.code().replace('_', ' ');
   }
 
   /** Grades an observation of this patient; the patient's age and delay choose the tool. */

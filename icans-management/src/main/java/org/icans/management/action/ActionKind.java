@@ -1,24 +1,41 @@
 package org.icans.management.action;
 
-import java.util.Locale;
+import org.icans.model.Coded;
 
 /** The kind of a plan action. */
-public enum ActionKind {
+public enum ActionKind implements Coded {
   /** A drug with its dose rule and computed dose. */
-  MEDICATION,
+  MEDICATION("medication"),
   /** An assessment to repeat (ICE score, neurological checks, laboratory values). */
-  MONITORING,
+  MONITORING("monitoring"),
   /** A diagnostic test (MRI, CT, EEG, lumbar puncture, fundoscopy). */
-  WORKUP,
+  WORKUP("workup"),
   /** Where the patient is cared for (ICU, intermediate care, admission, outpatient). */
-  LEVEL_OF_CARE,
+  LEVEL_OF_CARE("level_of_care"),
   /** A supportive or organisational measure (aspiration precautions, neurology consult, withhold the drug). */
-  SUPPORTIVE_CARE,
+  SUPPORTIVE_CARE("supportive_care"),
   /** Something to avoid or a risk to weigh. */
-  CAUTION;
+  CAUTION("caution");
 
-  /** The identifier used in JSON, for example {@code "level_of_care"}. */
+  private final String code;
+
+  ActionKind(String code) {
+    this.code = code;
+  }
+
+  /** The stable code, as files and command lines write it: {@code medication}. */
+  @Override
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
+  }
+
+  /**
+   * The action kind with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code actionKind})
+   *     naming the code and every allowed code
+   */
+  public static ActionKind fromCode(String code) {
+    return Coded.fromCode(ActionKind.class, "actionKind", code);
   }
 }

@@ -1,10 +1,10 @@
 package org.icans.management.dosing;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.icans.management.internal.Args;
 import org.icans.management.internal.Num;
+import org.icans.model.Coded;
 import org.icans.model.evidence.Citation;
 
 /**
@@ -21,19 +21,36 @@ import org.icans.model.evidence.Citation;
 public record Ceiling(double mg, DoseBasis basis, Origin origin, Optional<Citation> source) {
 
   /** Where a ceiling comes from. */
-  public enum Origin {
+  public enum Origin implements Coded {
     /** Stated by the dose rule's own source. */
-    RULE,
+    RULE("rule"),
     /** A verified ceiling of the drug from another source, applied whatever the rule's source says. */
-    VERIFIED_ELSEWHERE,
+    VERIFIED_ELSEWHERE("verified_elsewhere"),
     /** A verified paediatric ceiling, applied to children. */
-    PEDIATRIC,
+    PEDIATRIC("pediatric"),
     /** For a child: the adult maximum of the same regimen (a child's dose never exceeds it). */
-    ADULT_MAXIMUM;
+    ADULT_MAXIMUM("adult_maximum");
 
-    /** The identifier used in JSON. */
+    private final String code;
+
+    Origin(String code) {
+      this.code = code;
+    }
+
+    /** The stable code, as files and command lines write it: {@code rule}. */
+    @Override
     public String code() {
-      return name().toLowerCase(Locale.ROOT);
+      return code;
+    }
+
+    /**
+     * The origin with this code, matched exactly ({@link Coded}).
+     *
+     * @throws org.icans.model.InvalidValueException (field {@code ceiling.origin})
+     *     naming the code and every allowed code
+     */
+    public static Origin fromCode(String code) {
+      return Coded.fromCode(Origin.class, "ceiling.origin", code);
     }
   }
 

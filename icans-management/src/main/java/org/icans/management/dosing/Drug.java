@@ -1,6 +1,6 @@
 package org.icans.management.dosing;
 
-import java.util.Locale;
+import org.icans.model.Coded;
 
 /**
  * A drug named by a management source, by its nonproprietary name. Two entries stand for a drug
@@ -8,48 +8,50 @@ import java.util.Locale;
  * {@link #ANTISEIZURE_MEDICATION} ("consider seizure prophylaxis"); their {@link #agentStated()} is
  * false and a plan then says that the source names neither agent nor dose.
  */
-public enum Drug {
+public enum Drug implements Coded {
   /** Dexamethasone, a corticosteroid that crosses the blood-brain barrier. */
-  DEXAMETHASONE(DrugClass.CORTICOSTEROID, true),
+  DEXAMETHASONE("dexamethasone", DrugClass.CORTICOSTEROID, true),
   /** Methylprednisolone, a corticosteroid; high dose (1 g a day) in severe or refractory ICANS. */
-  METHYLPREDNISOLONE(DrugClass.CORTICOSTEROID, true),
+  METHYLPREDNISOLONE("methylprednisolone", DrugClass.CORTICOSTEROID, true),
   /** Hydrocortisone, here intrathecal, with methotrexate, for persistent ICANS (ASCO 2021 footnote). */
-  HYDROCORTISONE(DrugClass.CORTICOSTEROID, true),
+  HYDROCORTISONE("hydrocortisone", DrugClass.CORTICOSTEROID, true),
   /** A corticosteroid the source does not name. */
-  CORTICOSTEROID(DrugClass.CORTICOSTEROID, false),
+  CORTICOSTEROID("corticosteroid", DrugClass.CORTICOSTEROID, false),
   /** Tocilizumab, an interleukin-6 receptor antibody for CRS; it does not cross the blood-brain barrier. */
-  TOCILIZUMAB(DrugClass.IMMUNOMODULATOR, true),
+  TOCILIZUMAB("tocilizumab", DrugClass.IMMUNOMODULATOR, true),
   /** Siltuximab, an interleukin-6 antibody. */
-  SILTUXIMAB(DrugClass.IMMUNOMODULATOR, true),
+  SILTUXIMAB("siltuximab", DrugClass.IMMUNOMODULATOR, true),
   /** Anakinra, an interleukin-1 receptor antagonist, for refractory ICANS. */
-  ANAKINRA(DrugClass.IMMUNOMODULATOR, true),
+  ANAKINRA("anakinra", DrugClass.IMMUNOMODULATOR, true),
   /** Lenzilumab, a GM-CSF antibody (investigational in ICANS). */
-  LENZILUMAB(DrugClass.IMMUNOMODULATOR, true),
+  LENZILUMAB("lenzilumab", DrugClass.IMMUNOMODULATOR, true),
   /** Ruxolitinib, a JAK inhibitor (an option for persistent ICANS). */
-  RUXOLITINIB(DrugClass.IMMUNOMODULATOR, true),
+  RUXOLITINIB("ruxolitinib", DrugClass.IMMUNOMODULATOR, true),
   /** Cyclophosphamide (an option for persistent ICANS). */
-  CYCLOPHOSPHAMIDE(DrugClass.IMMUNOMODULATOR, true),
+  CYCLOPHOSPHAMIDE("cyclophosphamide", DrugClass.IMMUNOMODULATOR, true),
   /** Anti-thymocyte globulin (an option for persistent ICANS). */
-  ANTI_THYMOCYTE_GLOBULIN(DrugClass.IMMUNOMODULATOR, true),
+  ANTI_THYMOCYTE_GLOBULIN("anti_thymocyte_globulin", DrugClass.IMMUNOMODULATOR, true),
   /** Methotrexate, here intrathecal, with hydrocortisone, for persistent ICANS. */
-  METHOTREXATE(DrugClass.IMMUNOMODULATOR, true),
+  METHOTREXATE("methotrexate", DrugClass.IMMUNOMODULATOR, true),
   /** Defibrotide (investigational in ICANS). */
-  DEFIBROTIDE(DrugClass.OTHER, true),
+  DEFIBROTIDE("defibrotide", DrugClass.OTHER, true),
   /** Levetiracetam, the antiseizure medication of most prophylaxis regimens. */
-  LEVETIRACETAM(DrugClass.ANTISEIZURE, true),
+  LEVETIRACETAM("levetiracetam", DrugClass.ANTISEIZURE, true),
   /** An antiseizure medication the source does not name. */
-  ANTISEIZURE_MEDICATION(DrugClass.ANTISEIZURE, false),
+  ANTISEIZURE_MEDICATION("antiseizure_medication", DrugClass.ANTISEIZURE, false),
   /** Lorazepam, a benzodiazepine: for non-convulsive status epilepticus, and low dose for agitation. */
-  LORAZEPAM(DrugClass.ANTISEIZURE, true),
+  LORAZEPAM("lorazepam", DrugClass.ANTISEIZURE, true),
   /** Phenobarbital, for non-convulsive status epilepticus that persists. */
-  PHENOBARBITAL(DrugClass.ANTISEIZURE, true),
+  PHENOBARBITAL("phenobarbital", DrugClass.ANTISEIZURE, true),
   /** Haloperidol, low dose for agitation. */
-  HALOPERIDOL(DrugClass.ANTIPSYCHOTIC, true);
+  HALOPERIDOL("haloperidol", DrugClass.ANTIPSYCHOTIC, true);
 
+  private final String code;
   private final DrugClass drugClass;
   private final boolean agentStated;
 
-  Drug(DrugClass drugClass, boolean agentStated) {
+  Drug(String code, DrugClass drugClass, boolean agentStated) {
+    this.code = code;
     this.drugClass = drugClass;
     this.agentStated = agentStated;
   }
@@ -79,12 +81,23 @@ public enum Drug {
       case ANTI_THYMOCYTE_GLOBULIN:
         return "anti-thymocyte globulin";
       default:
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
   }
 
-  /** The identifier used in JSON: the constant's name in lower case, for example {@code "dexamethasone"}. */
+  /** The stable code, as files and command lines write it: {@code dexamethasone}. */
+  @Override
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
+  }
+
+  /**
+   * The drug with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code drug})
+   *     naming the code and every allowed code
+   */
+  public static Drug fromCode(String code) {
+    return Coded.fromCode(Drug.class, "drug", code);
   }
 }

@@ -1,25 +1,27 @@
 package org.icans.management.dosing;
 
-import java.util.Locale;
+import org.icans.model.Coded;
 
 /** How a dose is given, as the source states it; {@link #NOT_STATED} when the source does not say. */
-public enum Route {
+public enum Route implements Coded {
   /** Intravenous. */
-  IV("IV"),
+  IV("iv", "IV"),
   /** By mouth. */
-  PO("PO"),
+  PO("po", "PO"),
   /** Subcutaneous. */
-  SC("SC"),
+  SC("sc", "SC"),
   /** Subcutaneous or intravenous, as the source allows either. */
-  SC_OR_IV("SC or IV"),
+  SC_OR_IV("sc_or_iv", "SC or IV"),
   /** Intrathecal. */
-  INTRATHECAL("intrathecal"),
+  INTRATHECAL("intrathecal", "intrathecal"),
   /** The source gives no route. */
-  NOT_STATED("route not stated");
+  NOT_STATED("not_stated", "route not stated");
 
+  private final String code;
   private final String display;
 
-  Route(String display) {
+  Route(String code, String display) {
+    this.code = code;
     this.display = display;
   }
 
@@ -28,8 +30,19 @@ public enum Route {
     return display;
   }
 
-  /** The identifier used in JSON, for example {@code "iv"} or {@code "not_stated"}. */
+  /** The stable code, as files and command lines write it: {@code iv}. */
+  @Override
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
+  }
+
+  /**
+   * The route with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code route})
+   *     naming the code and every allowed code
+   */
+  public static Route fromCode(String code) {
+    return Coded.fromCode(Route.class, "route", code);
   }
 }

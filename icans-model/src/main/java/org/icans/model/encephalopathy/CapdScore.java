@@ -1,11 +1,11 @@
 package org.icans.model.encephalopathy;
 
-import org.icans.model.InvalidValueException;
 import static org.icans.model.InvalidValueException.requireInRange;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.icans.model.InvalidValueException;
 
 /**
  * The result of the Cornell Assessment of Pediatric Delirium (CAPD), the encephalopathy tool of

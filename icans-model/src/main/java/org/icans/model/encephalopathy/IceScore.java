@@ -1,9 +1,10 @@
 package org.icans.model.encephalopathy;
 
-import org.icans.model.InvalidValueException;
+import static org.icans.model.InvalidValueException.requireInRange;
+
 import java.util.Objects;
 import java.util.Optional;
-import static org.icans.model.InvalidValueException.requireInRange;
+import org.icans.model.InvalidValueException;
 
 /**
  * The result of the ICE screen (Immune Effector Cell-Associated Encephalopathy score), 0-10, the

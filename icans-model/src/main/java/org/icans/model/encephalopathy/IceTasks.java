@@ -1,7 +1,8 @@
 package org.icans.model.encephalopathy;
 
-import org.icans.model.InvalidValueException;
 import static org.icans.model.InvalidValueException.requireInRange;
+
+import org.icans.model.InvalidValueException;
 
 /**
  * The five tasks of the Immune Effector Cell-Associated Encephalopathy (ICE) screen, each with the

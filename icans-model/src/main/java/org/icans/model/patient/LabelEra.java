@@ -1,9 +1,8 @@
 package org.icans.model.patient;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
-import org.icans.model.InvalidValueException;
+import org.icans.model.Coded;
 
 /**
  * Which generation of the CAR T-cell product labels the advice on driving, on staying near the
@@ -25,7 +24,7 @@ import org.icans.model.InvalidValueException;
  *
  * <p>Each era has a stable lower-case {@linkplain #code() code} for files and command lines.
  */
-public enum LabelEra {
+public enum LabelEra implements Coded {
   /**
    * The labels with a REMS (before the removal announced 27 June 2025): stay near the treatment
    * centre with a caregiver for about 4 weeks, and no driving for up to 8 weeks after the infusion
@@ -55,7 +54,8 @@ public enum LabelEra {
     this.label = label;
   }
 
-  /** The stable lower-case code: {@code rems} or {@code after_rems_removal}. */
+  /** The stable code, as files and command lines write it: {@code rems} or {@code after_rems_removal}. */
+  @Override
   public String code() {
     return code;
   }
@@ -66,20 +66,14 @@ public enum LabelEra {
   }
 
   /**
-   * The era with this code, ignoring case and surrounding spaces, and reading inner spaces and
-   * hyphens as underscores ({@code after-rems-removal} finds {@link #AFTER_REMS_REMOVAL}).
+   * The era with this code, matched exactly ({@link Coded}): {@code rems} or
+   * {@code after_rems_removal}.
    *
-   * @throws InvalidValueException (field {@code labelEra}) naming the word and the allowed codes
+   * @throws org.icans.model.InvalidValueException (field {@code labelEra}) naming the code and the
+   *     allowed codes
    */
   public static LabelEra fromCode(String code) {
-    Objects.requireNonNull(code, "code");
-    String key = code.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
-    for (LabelEra e : values()) {
-      if (e.code.equals(key)) {
-        return e;
-      }
-    }
-    throw new InvalidValueException("labelEra", "'" + code + "'", "one of rems, after_rems_removal");
+    return Coded.fromCode(LabelEra.class, "labelEra", code);
   }
 
   /**

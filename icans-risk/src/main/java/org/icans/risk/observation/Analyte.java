@@ -1,9 +1,7 @@
 package org.icans.risk.observation;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
+import org.icans.model.Coded;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.evidence.Citation;
 import org.icans.risk.RiskSources;
@@ -16,7 +14,7 @@ import org.icans.risk.RiskSources;
  * must then lie in the analyte's {@linkplain #plausibleRange() plausible range} [P], a project safety
  * rule that refuses the same mix-ups when the unit written is the wrong one.
  */
-public enum Analyte {
+public enum Analyte implements Coded {
   /** Lactate dehydrogenase, U/L (EASIX, simplified EASIX, m-EASIX; the raw value, not a multiple of the upper limit of normal). */
   LDH("ldh", "LDH", "U/L",
       "a catalytic concentration in UCUM: U/L (the same as [IU]/L) or ukat/L",
@@ -59,7 +57,7 @@ public enum Analyte {
       List.of("Cel", "[degF]", "K"),
       List.of(RiskSources.GUST17, RiskSources.UCUM));
 
-  private final String key;
+  private final String code;
   private final String label;
   private final String standardUnit;
   private final String allowedUnits;
@@ -67,9 +65,9 @@ public enum Analyte {
   private final List<String> mixUpUnits;
   private final List<Citation> sources;
 
-  Analyte(String key, String label, String standardUnit, String allowedUnits, double plausibleLow,
+  Analyte(String code, String label, String standardUnit, String allowedUnits, double plausibleLow,
       double plausibleHigh, List<String> mixUpUnits, List<Citation> sources) {
-    this.key = key;
+    this.code = code;
     this.label = label;
     this.standardUnit = standardUnit;
     this.allowedUnits = allowedUnits;
@@ -78,9 +76,13 @@ public enum Analyte {
     this.sources = sources;
   }
 
-  /** The name in files and error messages: {@code ldh}, {@code creatinine}, {@code il6} ... */
-  public String key() {
-    return key;
+  /**
+   * The stable code, as files, command lines and error messages write it: {@code ldh},
+   * {@code creatinine}, {@code il6} ...
+   */
+  @Override
+  public String code() {
+    return code;
   }
 
   /** The name for people: {@code LDH}, {@code IL-6} ... */
@@ -136,14 +138,13 @@ public enum Analyte {
     return sources;
   }
 
-  /** The analyte with this key ({@link #key()}), case-insensitive. */
-  public static Optional<Analyte> byKey(String key) {
-    String k = Objects.requireNonNull(key, "key").toLowerCase(Locale.ROOT);
-    for (Analyte a : values()) {
-      if (a.key.equals(k)) {
-        return Optional.of(a);
-      }
-    }
-    return Optional.empty();
+  /**
+   * The analyte with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code analyte})
+   *     naming the code and every allowed code
+   */
+  public static Analyte fromCode(String code) {
+    return Coded.fromCode(Analyte.class, "analyte", code);
   }
 }

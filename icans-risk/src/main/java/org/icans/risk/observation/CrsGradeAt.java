@@ -1,6 +1,5 @@
 package org.icans.risk.observation;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -109,7 +108,7 @@ public final class CrsGradeAt {
       return g;
     }
     return g + " (lower bound: " + crsGrade.get().notAssessed().stream()
-        .map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + " not assessed)";
+        .map(s -> s.code()).collect(Collectors.joining(", ")) + " not assessed)";
   }
 
   @Override

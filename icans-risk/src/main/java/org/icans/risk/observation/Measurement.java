@@ -44,7 +44,7 @@ public final class Measurement {
     this.analyte = Objects.requireNonNull(analyte, "analyte");
     this.unit = Objects.requireNonNull(unit, "unit");
     this.time = Objects.requireNonNull(time, "time");
-    String field = analyte.key() + ".value";
+    String field = analyte.code() + ".value";
     if (!Double.isFinite(value)) {
       throw new InvalidValueException(field, value, "a finite number");
     }

@@ -43,7 +43,7 @@ final class UnitRules {
       Map.entry("degF", "[degF]"));
 
   static BigDecimal toStandard(Analyte analyte, BigDecimal value, String unit) {
-    String field = analyte.key() + ".unit";
+    String field = analyte.code() + ".unit";
     if (unit.isBlank()) {
       throw new InvalidValueException(field, "''", "a unit is required: " + analyte.allowedUnits());
     }

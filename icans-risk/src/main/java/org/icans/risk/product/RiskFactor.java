@@ -1,9 +1,8 @@
 package org.icans.risk.product;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
+import org.icans.model.Coded;
 import org.icans.model.evidence.Citation;
 import org.icans.risk.RiskSources;
 import org.icans.risk.SourcedFact;
@@ -18,7 +17,7 @@ import org.icans.risk.SourcedFact;
  * the sources disagree on its direction and give no cut-off; {@link #ageDisagreement()} keeps both
  * readings visible.
  */
-public enum RiskFactor {
+public enum RiskFactor implements Coded {
   /** High disease (tumour) burden (seeds 000, 001, 003; Santomasso 2018, 53 adults with B-ALL). */
   HIGH_DISEASE_BURDEN("high_disease_burden", "high disease burden",
       "High disease burden: named by seeds 000, 001 and 003; severe neurotoxicity was associated with high "
@@ -64,23 +63,24 @@ public enum RiskFactor {
           + "patients with NHL (J Neurol 2025).",
       Optional.empty(), List.of(RiskSources.EEG25));
 
-  private final String key;
+  private final String code;
   private final String label;
   private final String finding;
   private final Optional<String> disagreement;
   private final List<Citation> sources;
 
-  RiskFactor(String key, String label, String finding, Optional<String> disagreement, List<Citation> sources) {
-    this.key = key;
+  RiskFactor(String code, String label, String finding, Optional<String> disagreement, List<Citation> sources) {
+    this.code = code;
     this.label = label;
     this.finding = finding;
     this.disagreement = disagreement;
     this.sources = sources;
   }
 
-  /** The name in files: {@code high_disease_burden}. */
-  public String key() {
-    return key;
+  /** The stable code, as files, command lines and error messages write it: {@code high_disease_burden}. */
+  @Override
+  public String code() {
+    return code;
   }
 
   /** The name for people. */
@@ -103,15 +103,14 @@ public enum RiskFactor {
     return sources;
   }
 
-  /** The risk factor with this key, case-insensitive. */
-  public static Optional<RiskFactor> byKey(String key) {
-    String k = Objects.requireNonNull(key, "key").toLowerCase(Locale.ROOT);
-    for (RiskFactor f : values()) {
-      if (f.key.equals(k)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
+  /**
+   * The risk factor with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code riskFactor})
+   *     naming the code and every allowed code
+   */
+  public static RiskFactor fromCode(String code) {
+    return Coded.fromCode(RiskFactor.class, "riskFactor", code);
   }
 
   /**

@@ -2,7 +2,6 @@ package org.icans.risk.report;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.icans.model.evidence.Citation;
 import org.icans.risk.Caveat;
@@ -38,8 +37,8 @@ final class ReportJson {
     if (r.product().isPresent()) {
       w.beginObject();
       w.name("name").value(r.product().get().name());
-      w.name("modality").value(lower(r.product().get().modality().name()));
-      w.name("target").value(r.product().get().target().name());
+      w.name("modality").value(r.product().get().modality().code());
+      w.name("target").value(r.product().get().target().code());
       w.name("brand_name").value(r.productProfile().map(p -> p.brandName()));
       w.endObject();
     } else {
@@ -55,7 +54,7 @@ final class ReportJson {
     w.name("warnings").beginArray();
     for (EarlyWarning e : r.warnings()) {
       w.beginObject();
-      w.name("kind").value(lower(e.kind().name()));
+      w.name("kind").value(e.kind().code());
       w.name("title").value(e.kind().title());
       w.name("window").value(e.kind().window().describe());
       time(e.time());
@@ -80,7 +79,7 @@ final class ReportJson {
     w.name("risk_factors").beginArray();
     for (FlaggedRiskFactor f : r.riskFactors()) {
       w.beginObject();
-      w.name("key").value(f.factor().key());
+      w.name("key").value(f.factor().code());
       w.name("label").value(f.factor().label());
       w.name("from_product").value(f.fromProduct());
       w.name("finding").value(f.factor().finding());
@@ -129,7 +128,7 @@ final class ReportJson {
 
   private void score(ScoreResult s) {
     w.beginObject();
-    w.name("score").value(lower(s.score().name()));
+    w.name("score").value(s.score().code());
     w.name("label").value(s.score().label());
     w.name("day").value((long) s.day());
     w.name("time_point").value(s.timePoint());
@@ -164,7 +163,7 @@ final class ReportJson {
 
   private void measurement(Measurement m) {
     w.beginObject();
-    w.name("analyte").value(m.analyte().key());
+    w.name("analyte").value(m.analyte().code());
     w.name("value").value(m.value());
     w.name("unit").value(m.unit());
     w.name("standard_value").value(m.standardValue());
@@ -220,11 +219,7 @@ final class ReportJson {
     w.beginObject();
     w.name("key").value(c.key());
     w.name("locator").value(c.locator());
-    w.name("evidence").value(lower(c.evidence().name()));
+    w.name("evidence").value(c.evidence().code());
     w.endObject();
-  }
-
-  private static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.icans.model.evidence.Citation;
@@ -148,7 +147,7 @@ final class ReportText {
     Product p = r.product().get();
     String names = r.productProfile().map(pp -> " (" + pp.brandName() + ", " + pp.abbreviation() + ")").orElse("");
     String modality = p.modality() == TherapyModality.CAR_T_CELL ? "CAR T cells" : "bispecific T-cell engager";
-    line("Product: " + p.name() + names + "; " + modality + ", target " + p.target());
+    line("Product: " + p.name() + names + "; " + modality + ", target " + p.target().code());
   }
 
   private void sub(String title, List<SourcedFact> facts) {
@@ -175,7 +174,7 @@ final class ReportText {
   }
 
   private static String evidence(Citation c) {
-    return c.evidence().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return c.evidence().code().replace('_', ' ');
   }
 
   private void heading(String s) {

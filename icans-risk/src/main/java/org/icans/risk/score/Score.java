@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.icans.model.Coded;
 import org.icans.model.evidence.Citation;
 import org.icans.risk.RiskSources;
 import org.icans.risk.observation.Analyte;
@@ -24,13 +25,13 @@ import org.icans.risk.observation.TimePoint;
  * cut-offs and AUCs by day; EASIX-F and EASIX-FC risk-group thresholds; the CAR-HEMATOTOX point
  * cut-offs.
  */
-public enum Score {
+public enum Score implements Coded {
   /** EASIX = LDH (U/L) x creatinine (mg/dL) / platelets (10^9/L); before lymphodepletion, days 0, +1, +3. */
-  EASIX("EASIX", List.of(Analyte.LDH, Analyte.CREATININE), true, Optional.empty(),
+  EASIX("easix", "EASIX", List.of(Analyte.LDH, Analyte.CREATININE), true, Optional.empty(),
       "No cut-off is published in the reference for EASIX after infusion; before lymphodepletion see EASIX-pre.",
       List.of(RiskSources.PENNISI21, RiskSources.KORELL22)),
   /** Simplified EASIX = LDH (U/L) / platelets (10^9/L); the same time points as EASIX. */
-  SIMPLIFIED_EASIX("simplified EASIX", List.of(Analyte.LDH), true, Optional.empty(),
+  SIMPLIFIED_EASIX("simplified_easix", "simplified EASIX", List.of(Analyte.LDH), true, Optional.empty(),
       "No cut-off is published in the reference.",
       List.of(RiskSources.PENNISI21)),
   /**
@@ -39,7 +40,7 @@ public enum Score {
    * and ICANS before severe symptoms. In children and young adults with B-ALL, ICANS was best
    * predicted at day +3 (Blood Adv 2025).
    */
-  M_EASIX("m-EASIX", List.of(Analyte.LDH, Analyte.CRP), true, Optional.empty(),
+  M_EASIX("m_easix", "m-EASIX", List.of(Analyte.LDH, Analyte.CRP), true, Optional.empty(),
       "Predicted grade >= 3 CRS and ICANS before severe symptoms (Pennisi 2021; 118 adults). Its cut-offs and "
           + "AUCs by day could not be verified, so none is applied. In children and young adults with B-ALL, "
           + "ICANS was best predicted at day +3 (Blood Adv 2025).",
@@ -48,7 +49,7 @@ public enum Score {
    * EASIX-pre: EASIX measured before lymphodepletion, with the cut-off above 4.67 (Korell 2022:
    * odds ratio 4.3 for grade 3 or higher CRS and/or ICANS in validation; axi-cel).
    */
-  EASIX_PRE("EASIX-pre", List.of(Analyte.LDH, Analyte.CREATININE), false,
+  EASIX_PRE("easix_pre", "EASIX-pre", List.of(Analyte.LDH, Analyte.CREATININE), false,
       Optional.of(new CutOff(4.67, true,
           "EASIX-pre above 4.67 had an odds ratio of 4.3 for grade >= 3 CRS and/or ICANS in the validation "
               + "cohort (n=121); each doubling of EASIX-pre: odds ratio 1.72 (1.26-2.46) (Korell 2022, "
@@ -60,6 +61,7 @@ public enum Score {
   /** The days after infusion at which EASIX, simplified EASIX and m-EASIX were studied (reference B1). */
   public static final Set<Integer> STUDIED_DAYS_AFTER_INFUSION = Set.of(0, 1, 3);
 
+  private final String code;
   private final String label;
   private final List<Analyte> numerator;
   private final boolean studiedAfterInfusion;
@@ -67,8 +69,10 @@ public enum Score {
   private final String note;
   private final List<Citation> sources;
 
-  Score(String label, List<Analyte> numerator, boolean studiedAfterInfusion, Optional<CutOff> cutOff, String note,
+  Score(String code, String label, List<Analyte> numerator, boolean studiedAfterInfusion, Optional<CutOff> cutOff,
+      String note,
       List<Citation> sources) {
+    this.code = code;
     this.label = label;
     this.numerator = numerator;
     this.studiedAfterInfusion = studiedAfterInfusion;
@@ -147,5 +151,21 @@ public enum Score {
     Analyte[] all = list.toArray(new Analyte[list.size() + 1]);
     all[list.size()] = last;
     return List.of(all);
+  }
+
+  /** The stable code, as files and command lines write it: {@code easix}. */
+  @Override
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The score with this code, matched exactly ({@link Coded}).
+   *
+   * @throws org.icans.model.InvalidValueException (field {@code score})
+   *     naming the code and every allowed code
+   */
+  public static Score fromCode(String code) {
+    return Coded.fromCode(Score.class, "score", code);
   }
 }

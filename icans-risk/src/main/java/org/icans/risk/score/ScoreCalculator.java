@@ -85,22 +85,22 @@ public final class ScoreCalculator {
     for (int i = 0; i < inputs.size(); i++) {
       Measurement m = Objects.requireNonNull(inputs.get(i), "inputs[" + i + "]");
       if (!score.inputs().contains(m.analyte())) {
-        throw new InvalidValueException(field + ".inputs", m.analyte().key(), "measurements of " + keys(score));
+        throw new InvalidValueException(field + ".inputs", m.analyte().code(), "measurements of " + keys(score));
       }
       if (byAnalyte.put(m.analyte(), m) != null) {
-        throw new InvalidValueException(field + ".inputs", m.analyte().key() + " twice",
+        throw new InvalidValueException(field + ".inputs", m.analyte().code() + " twice",
             "one measurement each of " + keys(score));
       }
     }
     for (Analyte a : score.inputs()) {
       if (!byAnalyte.containsKey(a)) {
-        throw new InvalidValueException(field + ".inputs", "no " + a.key(), "one measurement each of " + keys(score));
+        throw new InvalidValueException(field + ".inputs", "no " + a.code(), "one measurement each of " + keys(score));
       }
     }
     int day = inputs.get(0).time().calendarDay();
     for (Measurement m : inputs) {
       if (m.time().calendarDay() != day) {
-        throw new InvalidValueException(field + ".inputs", m.analyte().key() + " on " + m.time().label(),
+        throw new InvalidValueException(field + ".inputs", m.analyte().code() + " on " + m.time().label(),
             "measurements of one calendar day (the first is on " + inputs.get(0).time().label() + ")");
       }
     }
@@ -229,13 +229,13 @@ public final class ScoreCalculator {
   }
 
   private static String fieldName(Score s) {
-    return s.name().toLowerCase(java.util.Locale.ROOT);
+    return s.code();
   }
 
   private static String keys(Score s) {
     List<String> k = new ArrayList<>();
     for (Analyte a : s.inputs()) {
-      k.add(a.key());
+      k.add(a.code());
     }
     return String.join(", ", k);
   }

@@ -50,7 +50,7 @@ public record ScoreResult(Score score, int day, String timePoint, double value, 
         return m;
       }
     }
-    throw new InvalidValueException("analyte", analyte.key(), "an input of " + score.label() + ": " + score.inputs());
+    throw new InvalidValueException("analyte", analyte.code(), "an input of " + score.label() + ": " + score.inputs());
   }
 
   /**

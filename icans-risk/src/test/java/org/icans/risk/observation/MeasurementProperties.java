@@ -42,8 +42,8 @@ class MeasurementProperties {
     try {
       m = Measurement.of(a, value, p.unit(), DAY);
     } catch (InvalidValueException e) {
-      assertEquals(a.key() + ".value", e.field(), e.getMessage());
-      assertTrue(e.getMessage().startsWith(a.key() + ".value: "), e.getMessage());
+      assertEquals(a.code() + ".value", e.field(), e.getMessage());
+      assertTrue(e.getMessage().startsWith(a.code() + ".value: "), e.getMessage());
       return;
     }
     assertTrue(Double.isFinite(m.standardValue()), m::toString);
@@ -54,7 +54,7 @@ class MeasurementProperties {
   void inTheStandardUnitAValueIsAcceptedExactlyWhenInsideTheRange(@ForAll Analyte a, @ForAll("values") double value) {
     PlausibleRange r = a.plausibleRange();
     boolean accepted = AcceptedUnits.tryOf(a, value, a.standardUnit(), DAY).isPresent();
-    assertEquals(r.contains(value), accepted, () -> a.key() + " " + value + " " + a.standardUnit());
+    assertEquals(r.contains(value), accepted, () -> a.code() + " " + value + " " + a.standardUnit());
   }
 
   @Property(tries = 2000)

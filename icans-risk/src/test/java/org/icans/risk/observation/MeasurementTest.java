@@ -45,7 +45,7 @@ class MeasurementTest {
       "temperature, 311.15, K,       38",
   })
   void convertsToTheStandardUnit(String analyte, double value, String unit, double expected) {
-    Measurement m = Measurement.of(Analyte.byKey(analyte).orElseThrow(), value, unit, DAY1);
+    Measurement m = Measurement.of(Analyte.fromCode(analyte), value, unit, DAY1);
     assertEquals(expected, m.standardValue(), 1e-12 * Math.max(1, expected));
     assertEquals(value, m.value());
     assertEquals(unit, m.unit());
@@ -83,7 +83,7 @@ class MeasurementTest {
   })
   void refusesUnitlessAndWrongUnits(String analyte, double value, String unit, String field, String phrase) {
     InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> Measurement.of(Analyte.byKey(analyte).orElseThrow(), value, unit, DAY1));
+        () -> Measurement.of(Analyte.fromCode(analyte), value, unit, DAY1));
     assertEquals(field, e.field());
     assertTrue(e.getMessage().contains(phrase), e.getMessage());
     assertTrue(e.getMessage().contains("allowed"), e.getMessage());
@@ -99,7 +99,7 @@ class MeasurementTest {
   })
   void refusesValuesOutOfRange(String analyte, double value, String unit, String field) {
     InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> Measurement.of(Analyte.byKey(analyte).orElseThrow(), value, unit, DAY1));
+        () -> Measurement.of(Analyte.fromCode(analyte), value, unit, DAY1));
     assertEquals(field, e.field());
   }
 
@@ -143,7 +143,7 @@ class MeasurementTest {
           + "Cel: outside this range is probably a unit mix-up or a mistyped value",
   })
   void refusesImplausibleValuesAsProbableUnitMixUps(String analyte, double value, String unit, String message) {
-    Analyte a = Analyte.byKey(analyte).orElseThrow();
+    Analyte a = Analyte.fromCode(analyte);
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Measurement.of(a, value, unit, DAY1));
     assertEquals(message, e.getMessage());
     assertEquals(analyte + ".value", e.field());
@@ -183,7 +183,7 @@ class MeasurementTest {
       "temperature, 113,       113.1,      [degF]",
   })
   void theEndsOfThePlausibleRangeAreIncluded(String analyte, double accepted, double refused, String unit) {
-    Analyte a = Analyte.byKey(analyte).orElseThrow();
+    Analyte a = Analyte.fromCode(analyte);
     Measurement.of(a, accepted, unit, DAY1);
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Measurement.of(a, refused, unit, DAY1));
     assertTrue(e.getMessage().contains("probably a unit mix-up"), e.getMessage());

@@ -25,11 +25,11 @@ class PlausibleRangeTest {
     expected.put(Analyte.IL6, "from 0 to 1000000 pg/mL");
     expected.put(Analyte.TEMPERATURE, "from 25 to 45 Cel");
     for (Analyte a : Analyte.values()) {
-      assertEquals(expected.get(a), a.plausibleRange().describe(), a.key());
-      assertEquals(a.standardUnit(), a.plausibleRange().unit(), a.key());
-      assertTrue(a.mixUpUnits().contains(a.standardUnit()), a.key());
+      assertEquals(expected.get(a), a.plausibleRange().describe(), a.code());
+      assertEquals(a.standardUnit(), a.plausibleRange().unit(), a.code());
+      assertTrue(a.mixUpUnits().contains(a.standardUnit()), a.code());
       for (String u : a.mixUpUnits()) {
-        assertTrue(AcceptedUnits.of(a).contains(u), a.key() + " " + u);
+        assertTrue(AcceptedUnits.of(a).contains(u), a.code() + " " + u);
       }
     }
     assertEquals(new PlausibleRange(CrsObservation.MIN_TEMPERATURE_C, CrsObservation.MAX_TEMPERATURE_C, "Cel"),

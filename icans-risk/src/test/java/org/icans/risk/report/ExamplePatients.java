@@ -19,7 +19,7 @@ final class ExamplePatients {
         RiskInput.builder("P001")
             .product(ProductProfiles.find("axicabtagene ciloleucel").orElseThrow().product())
             .labelEra(LabelEra.fromCode("after_rems_removal"))
-            .riskFactor(RiskFactor.byKey("high_disease_burden").orElseThrow())
+            .riskFactor(RiskFactor.fromCode("high_disease_burden"))
             .lymphodepletionStartDay(-5)
             .add(Analyte.LDH, 310, "U/L", TimePoint.ofDay(-5))
             .add(Analyte.CREATININE, 97.24, "umol/L", TimePoint.ofDay(-5))
