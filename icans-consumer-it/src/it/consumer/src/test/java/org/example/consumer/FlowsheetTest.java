@@ -129,9 +129,11 @@ class FlowsheetTest {
     for (ModuleDescriptor.Exports e : descriptor.exports()) {
       if (e.isQualified()) {
         // Friend exports between icans modules only, never readable by a consumer: the model's
-        // packed findings (to the grader) and the one JSON writer (to management and risk).
+        // packed findings (to the grader), the list null checks (to guidance and management) and the
+        // one JSON writer (to management and risk).
         Map<String, Set<String>> allowed = Map.of(
             "org.icans.model.internal", Set.of("org.icans.grading"),
+            "org.icans.model.internal.check", Set.of("org.icans.guidance", "org.icans.management"),
             "org.icans.model.internal.json", Set.of("org.icans.management", "org.icans.risk"));
         assertEquals(allowed.get(e.source()), e.targets(), "unexpected qualified export " + e);
         continue;
