@@ -101,4 +101,29 @@ public class IcansGradingBenchmark {
     bh.consume(IcansGrader.grade(icans[i], tools[i]));
     bh.consume(CrsGrader.grade(crs[i]));
   }
+
+  /**
+   * ICANS and CRS of one assessment's observations through the two calls an integrator makes:
+   * {@link IcansGrader#grade(IcansObservation, Patient)} (the tool chosen from the patient, a third
+   * object read) and {@link CrsGrader#grade(CrsObservation)}.
+   */
+  @Benchmark
+  public void gradeBothOfPatient(Blackhole bh) {
+    int i = next++ & (SIZE - 1);
+    bh.consume(IcansGrader.grade(icans[i], patients[i]));
+    bh.consume(CrsGrader.grade(crs[i]));
+  }
+
+  /**
+   * The floor of {@link #gradeBoth}: the same walk over the same inputs, reading one word of each
+   * observation (the packed findings, through a public accessor) and the tool, and grading nothing.
+   * What {@code gradeBoth} costs above this is the grading.
+   */
+  @Benchmark
+  public void baseline(Blackhole bh) {
+    int i = next++ & (SIZE - 1);
+    bh.consume(icans[i].diedOfIcans());
+    bh.consume(tools[i]);
+    bh.consume(crs[i].diedOfCrs());
+  }
 }

@@ -41,7 +41,7 @@ import org.icans.model.internal.FindingsLayout;
  *
  * <p>Stateless and thread-safe; grading allocates nothing (results are shared, built once). An
  * observation is graded from the findings it packed when it was built and its temperature and flow:
- * two lookups in 2 kB of tables give the key of its result among 1,088 (built when the class loads).
+ * two lookups in a 2 kB table give the key of its result among 2,176 slots (built when the class loads).
  */
 public final class CrsGrader {
   private CrsGrader() {}
@@ -90,23 +90,29 @@ public final class CrsGrader {
   // the number the observation keeps: bits 0-6 (temperature measured, fever attributed, masked,
   // hypotension and its attribution) with bit 7 set when febrile; bits 7-13 (oxygen device, flow
   // recorded, hypoxia attributed, death) with bit 7 set when the flow is above the low-flow limit.
-  // 2 x 256 ints (2 kB). An entry for a field value the model never packs is IMPOSSIBLE, so that
-  // it fails loudly (a negative index).
+  // Both halves' entries sit in one table (KEY_PARTS: the low half at 0, the high half at 256),
+  // 512 ints (2 kB). An entry for a field value the model never packs is IMPOSSIBLE, so that it
+  // fails loudly (a negative index).
   static final int IMPOSSIBLE = Integer.MIN_VALUE / 8;
   private static final int LOW_WINDOW_MASK = 0x7F;
   private static final int HIGH_WINDOW_SHIFT = FindingsLayout.OXYGEN_SHIFT;
   private static final int HIGH_WINDOW_MASK = 0x7F;
-  private static final int THRESHOLD_BIT = 1 << 7; // where grade() puts the sign bits below
-  private static final int[] LOW_KEYS = new int[256];
-  private static final int[] HIGH_KEYS = new int[256];
+  private static final int THRESHOLD_BIT = 1 << 7; // where grade() puts the threshold bits below
+  private static final int HIGH_PART = 256;
+  private static final int[] KEY_PARTS = new int[2 * HIGH_PART];
   private static final Hypotension[] HYPOTENSIONS = Hypotension.values();
   private static final OxygenDevice[] DEVICES = OxygenDevice.values();
+  // The thresholds as IEEE 754 bit patterns. The model accepts only positive temperatures (25-45 C)
+  // and flows (above 0), and the bits of positive doubles are ordered as the doubles are, so each
+  // threshold is one integer subtraction: no floating-point unit, no branch.
+  private static final long FEVER_BITS = Double.doubleToRawLongBits(FEVER_THRESHOLD_C);
+  private static final long LOW_FLOW_MAX_BITS = Double.doubleToRawLongBits(LOW_FLOW_MAX_LPM);
 
   /** Reads an observation's packed findings; a constant, so the JIT reads the fields directly. */
   private static final FindingsAccess.CrsReader FINDINGS = FindingsAccess.crs();
 
   static {
-    for (int v = 0; v < LOW_KEYS.length; v++) {
+    for (int v = 0; v < HIGH_PART; v++) {
       boolean measured = (v & 1 << FindingsLayout.TEMPERATURE_MEASURED_BIT) != 0;
       boolean feverAttributed = (v & 1 << FindingsLayout.FEVER_ATTRIBUTED_BIT) != 0;
       boolean febrile = (v & THRESHOLD_BIT) != 0;
@@ -114,17 +120,17 @@ public final class CrsGrader {
       int hypotension = v >>> FindingsLayout.HYPOTENSION_SHIFT & FindingsLayout.HYPOTENSION_MASK;
       boolean hypotensionAttributed = (v & 1 << FindingsLayout.HYPOTENSION_ATTRIBUTED_BIT) != 0;
       int fever = feverAttributed ? FEVER_ATTRIBUTED : !measured ? FEVER_NA : febrile ? FEBRILE : AFEBRILE;
-      LOW_KEYS[v] = hypotension > HYPOTENSIONS.length ? IMPOSSIBLE
+      KEY_PARTS[v] = hypotension > HYPOTENSIONS.length ? IMPOSSIBLE
           : key(fever, masked, hypotensionOutcome(hypotension, hypotensionAttributed), 0, false);
     }
-    for (int v = 0; v < HIGH_KEYS.length; v++) {
+    for (int v = 0; v < HIGH_PART; v++) {
       int bits = (v & HIGH_WINDOW_MASK) << HIGH_WINDOW_SHIFT;
       int device = bits >>> FindingsLayout.OXYGEN_SHIFT & FindingsLayout.OXYGEN_MASK;
       boolean flow = (bits & 1 << FindingsLayout.FLOW_RECORDED_BIT) != 0;
       boolean attributed = (bits & 1 << FindingsLayout.HYPOXIA_ATTRIBUTED_BIT) != 0;
       boolean died = (bits & 1 << FindingsLayout.DIED_OF_CRS_BIT) != 0;
       boolean high = (v & THRESHOLD_BIT) != 0;
-      HIGH_KEYS[v] = device > DEVICES.length ? IMPOSSIBLE
+      KEY_PARTS[HIGH_PART + v] = device > DEVICES.length ? IMPOSSIBLE
           : key(FEVER_NA, false, 0, oxygenOutcome(device, flow, high, attributed), died);
     }
   }
@@ -134,15 +140,16 @@ public final class CrsGrader {
     Objects.requireNonNull(o, "observation");
     int f = FINDINGS.findings(o);
     // The thresholds as sign bits, not branches: a temperature is as often above 38 as below, and
-    // a mispredicted branch would cost more than the rest. The sign of (t - 38) is 0 exactly when
-    // t >= 38 (38 - 38 is +0.0); the sign of (6 - flow) is 1 exactly when the flow is above 6. An
+    // a mispredicted branch would cost more than the rest. FEVER_BITS - 1 - bits(t) is negative
+    // exactly when t >= 38; LOW_FLOW_MAX_BITS - bits(flow) exactly when the flow is above 6. An
     // absent value (NaN) sets what it sets: the tables ignore it when the findings say absent.
-    int febrile = (int) (~Double.doubleToRawLongBits(FINDINGS.temperatureCelsius(o) - FEVER_THRESHOLD_C) >>> 63) << 7;
-    int high = (int) (Double.doubleToRawLongBits(LOW_FLOW_MAX_LPM - FINDINGS.flowLitresPerMinute(o)) >>> 63) << 7;
-    // "+" rather than "|" (the bits do not overlap): the JIT then knows each index is below 256
-    // and drops the bounds checks.
-    return RESULTS[LOW_KEYS[(f & LOW_WINDOW_MASK) + febrile]
-        + HIGH_KEYS[(f >>> HIGH_WINDOW_SHIFT & HIGH_WINDOW_MASK) + high]];
+    int febrile = (int) ((FEVER_BITS - 1 - Double.doubleToRawLongBits(FINDINGS.temperatureCelsius(o))) >>> 63) << 7;
+    int high = (int) ((LOW_FLOW_MAX_BITS - Double.doubleToRawLongBits(FINDINGS.flowLitresPerMinute(o))) >>> 63) << 7;
+    // "+" rather than "|" (the bits do not overlap): the JIT then knows each index is within the
+    // table and drops the bounds checks.
+    int[] parts = KEY_PARTS;
+    return RESULTS[parts[(f & LOW_WINDOW_MASK) + febrile]
+        + parts[HIGH_PART + (f >>> HIGH_WINDOW_SHIFT & HIGH_WINDOW_MASK) + high]];
   }
 
   /** Grades the CRS part of an assessment. */

@@ -38,8 +38,12 @@ import org.icans.model.patient.Patient;
  *
  * <p>Stateless and thread-safe. Grading allocates nothing: results are shared immutable values,
  * built once on first use. An observation is graded from the findings it packed when it was built
- * (one word): four lookups in 3.8 kB of tables give the key of its result among 102,900 slots
+ * (one word): four lookups in one 3.8 kB table give the key of its result among 102,900 slots
  * (412 kB of references, filled as results are first met), the same result the batch API gives.
+ * The slots are ordered so that the common results sit together: the results of patients who did
+ * not die of ICANS come first (the 2% of the table for death last), and among them those graded
+ * with ICE (13 of the 49 encephalopathy outcomes) before those graded with CAPD; an ICE grading
+ * without death reads only the first 55 kB of the table, which stays in a core's cache.
  */
 public final class IcansGrader {
   private IcansGrader() {}
@@ -71,11 +75,12 @@ public final class IcansGrader {
   // findings (org.icans.model.internal.FindingsLayout): encephalopathy, 7 bits from bit 0 (ICE
   // and its attribution bit 4; the two CAPD bits above are ignored) or from bit 4 (the attribution
   // bit and CAPD), as the tool says; consciousness and seizure, bits 11-17; motor, bits 18-23;
-  // raised ICP and death, bits 24-32. 256 + 128 + 64 + 512 ints (3.8 kB) in all. The tool picks
-  // its half of the encephalopathy table by arithmetic, not by a branch: which tool applies is as
-  // unpredictable as the patients' ages, and a mispredicted branch would cost more than the
-  // lookups. An entry for a value the model never packs is IMPOSSIBLE, so that a layout out of
-  // step with these tables fails loudly (a negative index).
+  // raised ICP and death, bits 24-32. The four windows' entries sit in one table (KEY_PARTS) at
+  // the offsets below, 960 ints (3.8 kB), so that the compiled code keeps one base address for
+  // the four loads. The tool picks its half of the encephalopathy part by arithmetic, not by a
+  // branch: which tool applies is as unpredictable as the patients' ages, and a mispredicted branch
+  // would cost more than the lookups. An entry for a value the model never packs is IMPOSSIBLE, so
+  // that a layout out of step with these tables fails loudly (a negative index).
   static final int ENC_WINDOW_MASK = 0x7F;
   static final int CAPD_WINDOW_SHIFT = FindingsLayout.ENCEPHALOPATHY_ATTRIBUTED_BIT;
   static final int LOC_SZ_WINDOW_SHIFT = FindingsLayout.CONSCIOUSNESS_SHIFT;
@@ -86,13 +91,14 @@ public final class IcansGrader {
   static final int ICP_DIED_WINDOW_MASK = 0x1FF;
   static final int IMPOSSIBLE = Integer.MIN_VALUE / 8;
 
-  /** ICE's window (from bit 0) at 0-127, CAPD's (from bit 4) at 128-255: index tool << 7. */
-  private static final int[] ENC_KEYS = encephalopathyKeys();
+  /** Where each window's entries start in KEY_PARTS: ICE's window at 0, CAPD's at 128 (tool << 7). */
+  static final int ENC_PART = 0;
+  static final int LOC_SZ_PART = ENC_PART + 2 * (ENC_WINDOW_MASK + 1);
+  static final int MOTOR_PART = LOC_SZ_PART + LOC_SZ_WINDOW_MASK + 1;
+  static final int ICP_DIED_PART = MOTOR_PART + MOTOR_WINDOW_MASK + 1;
+
   private static final EncephalopathyTool[] TOOLS = EncephalopathyTool.values();
-  private static final int[] LOC_SZ_KEYS = windowKeys(LOC_SZ_WINDOW_SHIFT, LOC_SZ_WINDOW_MASK, EncephalopathyTool.ICE);
-  private static final int[] MOTOR_KEYS = windowKeys(MOTOR_WINDOW_SHIFT, MOTOR_WINDOW_MASK, EncephalopathyTool.ICE);
-  private static final int[] ICP_DIED_KEYS =
-      windowKeys(ICP_DIED_WINDOW_SHIFT, ICP_DIED_WINDOW_MASK, EncephalopathyTool.ICE);
+  private static final int[] KEY_PARTS = keyParts();
 
   static {
     fillAbsent(ICE, IcansDomain.ENCEPHALOPATHY);
@@ -180,38 +186,41 @@ public final class IcansGrader {
   /** The object path: the tool as its ordinal (0 ICE, 1 CAPD). */
   private static IcansGrade grade(IcansObservation observation, int tool) {
     long f = IcansCode.FINDINGS.findings(observation);
-    // One load of the observation, four of 3.8 kB of tables, one of the results; no branch on a value.
-    // (tool & 1) and "+": the JIT then knows the index is below 256 and drops the bounds check.
-    int key = ENC_KEYS[((tool & 1) << 7) + ((int) (f >>> tool * CAPD_WINDOW_SHIFT) & ENC_WINDOW_MASK)]
-        + LOC_SZ_KEYS[(int) (f >>> LOC_SZ_WINDOW_SHIFT) & LOC_SZ_WINDOW_MASK]
-        + MOTOR_KEYS[(int) (f >>> MOTOR_WINDOW_SHIFT) & MOTOR_WINDOW_MASK]
-        + ICP_DIED_KEYS[(int) (f >>> ICP_DIED_WINDOW_SHIFT) & ICP_DIED_WINDOW_MASK];
+    // One load of the observation, four of a 3.8 kB table, one of the results; no branch on a value.
+    // (tool & 1), constant offsets and "+": the JIT then knows each index is within the table and
+    // drops the bounds checks.
+    int[] parts = KEY_PARTS;
+    int key = parts[ENC_PART + ((tool & 1) << 7) + ((int) (f >>> tool * CAPD_WINDOW_SHIFT) & ENC_WINDOW_MASK)]
+        + parts[LOC_SZ_PART + ((int) (f >>> LOC_SZ_WINDOW_SHIFT) & LOC_SZ_WINDOW_MASK)]
+        + parts[MOTOR_PART + ((int) (f >>> MOTOR_WINDOW_SHIFT) & MOTOR_WINDOW_MASK)]
+        + parts[ICP_DIED_PART + ((int) (f >>> ICP_DIED_WINDOW_SHIFT) & ICP_DIED_WINDOW_MASK)];
     IcansGrade result = RESULTS[key];
-    return result != null ? result : fill(key, IcansCode.fromFindings(f, TOOLS[tool]));
+    return result != null ? result : firstUse(key, f, tool);
   }
 
   /**
-   * The key contribution of every value of one window of the packed findings, read with
-   * {@code tool}: the key of the code of findings holding that window alone.
+   * The key contribution of every value of each window of the packed findings, read with the tool
+   * the window belongs to: the key of the code of findings holding that window alone.
    */
-  private static int[] encephalopathyKeys() {
-    int[] ice = windowKeys(FindingsLayout.ICE_SHIFT, ENC_WINDOW_MASK, EncephalopathyTool.ICE);
-    int[] capd = windowKeys(CAPD_WINDOW_SHIFT, ENC_WINDOW_MASK, EncephalopathyTool.CAPD);
-    int[] keys = new int[2 * (ENC_WINDOW_MASK + 1)];
-    System.arraycopy(ice, 0, keys, EncephalopathyTool.ICE.ordinal() << 7, ice.length);
-    System.arraycopy(capd, 0, keys, EncephalopathyTool.CAPD.ordinal() << 7, capd.length);
-    return keys;
+  private static int[] keyParts() {
+    int[] parts = new int[ICP_DIED_PART + ICP_DIED_WINDOW_MASK + 1];
+    windowKeys(parts, ENC_PART + (EncephalopathyTool.ICE.ordinal() << 7), FindingsLayout.ICE_SHIFT,
+        ENC_WINDOW_MASK, EncephalopathyTool.ICE);
+    windowKeys(parts, ENC_PART + (EncephalopathyTool.CAPD.ordinal() << 7), CAPD_WINDOW_SHIFT, ENC_WINDOW_MASK,
+        EncephalopathyTool.CAPD);
+    windowKeys(parts, LOC_SZ_PART, LOC_SZ_WINDOW_SHIFT, LOC_SZ_WINDOW_MASK, EncephalopathyTool.ICE);
+    windowKeys(parts, MOTOR_PART, MOTOR_WINDOW_SHIFT, MOTOR_WINDOW_MASK, EncephalopathyTool.ICE);
+    windowKeys(parts, ICP_DIED_PART, ICP_DIED_WINDOW_SHIFT, ICP_DIED_WINDOW_MASK, EncephalopathyTool.ICE);
+    return parts;
   }
 
-  private static int[] windowKeys(int shift, int mask, EncephalopathyTool tool) {
-    int[] keys = new int[mask + 1];
+  private static void windowKeys(int[] parts, int offset, int shift, int mask, EncephalopathyTool tool) {
     for (int v = 0; v <= mask; v++) {
       int code = IcansCode.fromFindings((long) v << shift, tool);
       // Another window's contribution is 0 when it holds nothing, except the tool's offset, which
       // the ICE and CAPD windows carry.
-      keys[v] = IcansCode.invalidReason(code) == null ? key(code) : IMPOSSIBLE;
+      parts[offset + v] = IcansCode.invalidReason(code) == null ? key(code) : IMPOSSIBLE;
     }
-    return keys;
   }
 
   /** Grades the ICANS part of an assessment. */
@@ -227,6 +236,12 @@ public final class IcansGrader {
     return result != null ? result : fill(key, code);
   }
 
+  /**
+   * The slot of a valid code's result: death first (the most significant digit), then the
+   * encephalopathy outcome (ICE's 13 before CAPD's 36), consciousness, seizure, motor and ICP. Death
+   * and CAPD are the rarer findings; putting them in the high digits keeps the common results in the
+   * low part of the table.
+   */
   private static int key(int code) {
     boolean capd = (code & IcansCode.TOOL_CAPD) != 0;
     int enc = outcome(code, IcansDomain.ENCEPHALOPATHY, code & ENC_BITS);
@@ -235,7 +250,7 @@ public final class IcansGrader {
     int motor = motorOutcome(code);
     int icp = icpOutcome(code);
     int died = (code & IcansCode.DIED) != 0 ? 1 : 0;
-    return (((((capd ? 13 + enc : enc) * 7 + loc) * 5 + sz) * 6 + motor) * 5 + icp) * 2 + died;
+    return died * (KEYS / 2) + ((((capd ? 13 + enc : enc) * 7 + loc) * 5 + sz) * 6 + motor) * 5 + icp;
   }
 
   /** 0 not assessed, 1 attributed, else 1 + the field value (which is 1 + the finding). */
@@ -291,6 +306,14 @@ public final class IcansGrader {
       default:
         return ICP[icpOutcome(code)].gradeOrMinusOne();
     }
+  }
+
+  /**
+   * The first grading of findings whose result is not built yet. Out of line, with the decoding of
+   * the findings, so that grade() compiles to the lookups alone.
+   */
+  private static IcansGrade firstUse(int key, long findings, int tool) {
+    return fill(key, IcansCode.fromFindings(findings, TOOLS[tool]));
   }
 
   /**

@@ -121,6 +121,29 @@ class CrsGraderTest {
   }
 
   @Test
+  void theThresholdsHoldToTheLastBitOfEveryAcceptedValue() {
+    // The grader compares the numbers' bit patterns; these are the doubles next to each threshold
+    // and at the ends of the accepted ranges.
+    double[] temperatures = {CrsObservation.MIN_TEMPERATURE_C, Math.nextUp(CrsObservation.MIN_TEMPERATURE_C),
+        Math.nextDown(CrsGrader.FEVER_THRESHOLD_C), CrsGrader.FEVER_THRESHOLD_C,
+        Math.nextUp(CrsGrader.FEVER_THRESHOLD_C), Math.nextDown(CrsObservation.MAX_TEMPERATURE_C),
+        CrsObservation.MAX_TEMPERATURE_C};
+    for (double t : temperatures) {
+      CrsGrade g = CrsGrader.grade(CrsObservation.builder().temperatureCelsius(t).build());
+      assertEquals(t >= CrsGrader.FEVER_THRESHOLD_C ? 1 : 0, g.gradeOrMinusOne(), "t=" + t);
+    }
+    double[] flows = {Double.MIN_VALUE, Double.MIN_NORMAL, 0.5, Math.nextDown(CrsGrader.LOW_FLOW_MAX_LPM),
+        CrsGrader.LOW_FLOW_MAX_LPM, Math.nextUp(CrsGrader.LOW_FLOW_MAX_LPM), 1e300, Double.MAX_VALUE};
+    for (OxygenDevice device : List.of(OxygenDevice.NASAL_CANNULA, OxygenDevice.HIGH_FLOW_NASAL_CANNULA)) {
+      for (double flow : flows) {
+        CrsGrade g = CrsGrader.grade(CrsObservation.builder().temperatureCelsius(39)
+            .oxygen(OxygenSupport.of(device, flow)).build());
+        assertEquals(flow > CrsGrader.LOW_FLOW_MAX_LPM ? 3 : 2, g.gradeOrMinusOne(), device + " at " + flow);
+      }
+    }
+  }
+
+  @Test
   void noGradeWhenNothingObserved() {
     CrsGrade g = CrsGrader.grade(CrsObservation.notAssessed());
     assertFalse(g.isGraded());
