@@ -2,7 +2,10 @@ package org.icans.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.icans.cli.args.CommandLines;
 import org.icans.cli.args.IcansCommand;
 import org.icans.cli.args.UsageException;
@@ -49,6 +52,21 @@ public final class Main extends IcansCommand {
 
   private Main() {}
 
+  /** The commands, in the order the help lists them. */
+  private static final Map<String, Supplier<IcansCommand>> COMMANDS = commands();
+
+  private static Map<String, Supplier<IcansCommand>> commands() {
+    Map<String, Supplier<IcansCommand>> m = new LinkedHashMap<>();
+    m.put(Grade.NAME, Grade::new);
+    m.put(Summarize.NAME, Summarize::new);
+    m.put(PlotCommand.NAME, PlotCommand::new);
+    m.put(PlanCommand.NAME, PlanCommand::new);
+    m.put(CompareCommand.NAME, CompareCommand::new);
+    m.put(RiskCommand.NAME, RiskCommand::new);
+    m.put(GuideCommand.NAME, GuideCommand::new);
+    return Collections.unmodifiableMap(m);
+  }
+
   /** Runs the tool and exits with its status. */
   public static void main(String[] args) {
     // HAPI FHIR (grade --format fhir) logs through SLF4J, which icans.jar gives no backend: without
@@ -84,8 +102,7 @@ public final class Main extends IcansCommand {
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     MemoryGuard.command(args.length == 0 ? "reading the command line" : args[0]);
     try {
-      return CommandLines.run(new Main(), List.of(new Grade(), new Summarize(), new PlotCommand(), new PlanCommand(),
-          new CompareCommand(), new RiskCommand(), new GuideCommand()), args, in, out, err);
+      return CommandLines.run(new Main(), COMMANDS, args, in, out, err);
     } catch (OutOfMemoryError e) {
       MemoryGuard.report(err);
       return FileCommand.UNREADABLE;
@@ -96,11 +113,6 @@ public final class Main extends IcansCommand {
   @Override
   protected int run(InputStream in, PrintStream out, PrintStream err) throws UsageException {
     throw new UsageException("no command given; the commands are " + CommandLines.commands(spec().commandLine()));
-  }
-
-  @Override
-  protected String who() {
-    return "icans";
   }
 
   /** {@code icans 0.1.0}: the Maven project version ({@link Version}). */

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,20 +39,30 @@ public final class CommandLines {
   /**
    * Runs the command line.
    *
+   * <p>Only the command the line names is built (its options read from its annotations): a command
+   * line costs the parser of one command, in time and in heap (a small heap is for the work). The
+   * others are built when the line names none of them, for the tool's own help and for the message
+   * that names them all; none for {@code --version} alone.
+   *
    * @param top the {@code icans} command itself
-   * @param commands its commands, in the order help and messages list them
+   * @param commands its commands by name, in the order help and messages list them
    * @param args the command line, without the program name
    * @return the exit status
    */
-  public static int run(IcansCommand top, List<IcansCommand> commands, String[] args, InputStream in,
-      PrintStream out, PrintStream err) {
+  public static int run(IcansCommand top, Map<String, Supplier<IcansCommand>> commands, String[] args,
+      InputStream in, PrintStream out, PrintStream err) {
     PrintWriter outText = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errText = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine line = new CommandLine(top);
     top.streams(in, out, err);
-    for (IcansCommand c : commands) {
-      c.streams(in, out, err);
-      line.addSubcommand(c);
+    Supplier<IcansCommand> named = args.length == 0 ? null : commands.get(args[0]);
+    boolean versionAlone = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    for (Map.Entry<String, Supplier<IcansCommand>> c : commands.entrySet()) {
+      if (!versionAlone && (named == null || c.getValue() == named)) {
+        IcansCommand command = c.getValue().get();
+        command.streams(in, out, err);
+        line.addSubcommand(c.getKey(), command);
+      }
     }
     // These apply to every command added above. Repeats are let through the parse and refused after
     // it (repeatedOrValued), so that the message can name both values.
@@ -60,7 +71,7 @@ public final class CommandLines {
         .setOut(outText)
         .setErr(errText)
         .setParameterExceptionHandler((e, given) -> helpAsked(given) ? help(e.getCommandLine())
-            : fail(e.getCommandLine(), message(e)))
+            : fail(e.getCommandLine(), message(e, given)))
         .setExecutionExceptionHandler((e, cl, parsed) -> {
           if (e instanceof UsageException) {
             return fail(cl, e.getMessage());
@@ -152,7 +163,7 @@ public final class CommandLines {
   }
 
   /** The message of a command line picocli refused, in the words of the tool. */
-  static String message(ParameterException e) {
+  static String message(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     CommandSpec spec = cl.getCommandSpec();
     if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
@@ -160,7 +171,7 @@ public final class CommandLines {
       if (spec.parent() == null) {
         return "unknown command '" + a + "'; the commands are " + commands(cl);
       }
-      if (a.startsWith("-") && !a.equals("-")) {
+      if (a.startsWith("-") && !a.equals("-") && !afterEndOfOptions(a, args)) {
         return "unknown option '" + a + "'; the options of " + spec.name() + " are " + options(spec);
       }
       List<PositionalParamSpec> operands = spec.positionalParameters();
@@ -186,6 +197,18 @@ public final class CommandLines {
       return isFlag(o) ? takesNoValue(o, e.getValue()) : o.longestName() + ": " + c.getMessage();
     }
     return e.getMessage();
+  }
+
+  /** Whether {@code arg} is given after {@code --}, where it is an operand whatever it looks like. */
+  private static boolean afterEndOfOptions(String arg, String[] args) {
+    boolean ended = false;
+    for (String a : args) {
+      if (ended && a.equals(arg)) {
+        return true;
+      }
+      ended |= a.equals("--");
+    }
+    return false;
   }
 
   /** The first sentence of the option's description: what it gives. */

@@ -58,9 +58,9 @@ public abstract class IcansCommand implements Callable<Integer> {
    */
   protected abstract int run(InputStream in, PrintStream out, PrintStream err) throws UsageException;
 
-  /** How the command's messages start: {@code icans plan}; {@code icans} for the file commands. */
+  /** How the command's messages start: {@code icans plan}; {@code icans} for the tool itself and the file commands. */
   protected String who() {
-    return "icans " + spec.name();
+    return spec.parent() == null ? spec.name() : "icans " + spec.name();
   }
 
   /** What picocli knows of the command: its options, its name, its command line. */

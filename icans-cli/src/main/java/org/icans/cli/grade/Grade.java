@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * The command line of {@code icans grade}: one record per input row ({@link GradeCommand}), or with
  * {@code --format fhir} a FHIR Bundle of grade Observations ({@link FhirGradeCommand}).
  */
-@Command(name = "grade",
+@Command(name = Grade.NAME,
     description = {
       "Grades each row of an assessment file, or the Observations of a FHIR file.",
       "",
@@ -37,6 +37,9 @@ import picocli.CommandLine.Parameters;
       "1:the input cannot be read at all (no such file, unusable header, ...), the output cannot be written, "
           + "or the command line is wrong"})
 public final class Grade extends IcansCommand {
+  /** The command word. */
+  public static final String NAME = "grade";
+
   @Option(names = "--explain", description = "add icans_explanation and crs_explanation, the one-line reason for "
       + "each grade (csv and jsonl)")
   private boolean explain;

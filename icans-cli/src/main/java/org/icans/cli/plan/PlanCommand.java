@@ -49,7 +49,7 @@ public final class PlanCommand extends IcansCommand {
   private ManagementPolicy policy;
 
   @Mixin
-  private SituationOptions situation;
+  SituationOptions situation;
 
   @Option(names = "--format", paramLabel = "text|json", converter = TextOrJson.Converter.class,
       description = "text for people (the default), or one JSON object")

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The command line of {@code icans summarize} ({@link SummarizeCommand}). */
-@Command(name = "summarize",
+@Command(name = Summarize.NAME,
     description = {
       "The course of ICANS and CRS of each patient of an assessment file.",
       "",
@@ -26,6 +26,9 @@ import picocli.CommandLine.Parameters;
       "1:the input cannot be read at all (no such file, unusable header, ...), the output cannot be written, "
           + "or the command line is wrong"})
 public final class Summarize extends IcansCommand {
+  /** The command word. */
+  public static final String NAME = "summarize";
+
   @Option(names = "--format", paramLabel = "csv|jsonl", converter = Formats.class,
       description = "CSV with a header (the default), or JSON Lines: one object per line, and the error report on "
           + "standard error as JSON Lines too")

@@ -11,7 +11,7 @@ class GuideCommandTest {
       "City Hospital", "--contact", "555 0100"};
 
   static Run.Result guide(String... args) {
-    return Run.run(GuideCommand::run, args);
+    return Run.run(GuideCommand.NAME, args);
   }
 
   static String[] patient(String... more) {

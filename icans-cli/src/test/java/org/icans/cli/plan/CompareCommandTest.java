@@ -11,7 +11,7 @@ class CompareCommandTest {
       "70kg"};
 
   static Run.Result compare(String... args) {
-    return Run.run(CompareCommand::run, args);
+    return Run.run(CompareCommand.NAME, args);
   }
 
   @Test

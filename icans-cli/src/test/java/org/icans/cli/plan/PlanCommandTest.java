@@ -19,7 +19,7 @@ class PlanCommandTest {
       "--weight", "70kg"};
 
   static Run.Result plan(String... args) {
-    return Run.run(PlanCommand::run, args);
+    return Run.run(PlanCommand.NAME, args);
   }
 
   static String[] with(String[] base, String... more) {
