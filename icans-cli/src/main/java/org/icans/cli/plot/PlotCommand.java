@@ -63,7 +63,7 @@ public final class PlotCommand extends IcansCommand {
   static final int DEFAULT_MAX_PATIENTS = 2000;
   static final int MAX_MAX_PATIENTS = 1_000_000;
 
-  @Option(names = OUTPUT, paramLabel = "FILE", required = true, converter = Picture.Converter.class,
+  @Option(names = OUTPUT, paramLabel = "PICTURE.png|PICTURE.svg", required = true, converter = Picture.Converter.class,
       description = "the picture to write, a file name ending in .png or .svg; the ending chooses the format")
   private Picture output;
 

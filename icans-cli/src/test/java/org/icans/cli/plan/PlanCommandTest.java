@@ -45,6 +45,18 @@ class PlanCommandTest {
     Run.Result r = plan("--policy=asco-2021", "--icans-grade=3", "--crs-grade=0", "--age=60.5", "--weight=72.5KG")
         .assertOk();
     assertTrue(r.out().contains("methylprednisolone 72.5 mg (1 mg/kg x 72.5 kg)"), r.out());
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      // A German default locale writes 72,5: the command line still reads 72.5, and refuses 72,5.
+      java.util.Locale.setDefault(java.util.Locale.GERMANY);
+      Run.Result de = plan("--policy=asco-2021", "--icans-grade=3", "--crs-grade=0", "--age=60.5", "--weight=72.5kg",
+          "--hours-without-improvement=24.5").assertOk();
+      assertTrue(de.out().contains("methylprednisolone 72.5 mg (1 mg/kg x 72.5 kg)"), de.out());
+      plan("--policy=asco-2021", "--icans-grade=3", "--crs-grade=0", "--age=60,5", "--weight=72.5kg")
+          .assertUsageError("plan", "--age: '60,5' is not allowed");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
   }
 
   @Test
