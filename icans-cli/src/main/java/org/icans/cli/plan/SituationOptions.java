@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.icans.cli.args.Codes;
 import org.icans.cli.args.Decimal;
+import org.icans.cli.args.ProductName;
 import org.icans.cli.args.UsageException;
 import org.icans.cli.args.Whole;
 import org.icans.management.CerebralEdema;
@@ -109,8 +110,8 @@ final class SituationOptions {
       + "at any age)")
   boolean developmentalDelay;
 
-  @Option(names = PRODUCT, paramLabel = "NAME", converter = org.icans.cli.args.ProductName.class,
-      completionCandidates = org.icans.cli.args.ProductName.class,
+  @Option(names = PRODUCT, paramLabel = "NAME", converter = ProductName.class,
+      completionCandidates = ProductName.class,
       description = "the product received: ${COMPLETION-CANDIDATES}")
   Product product;
 
