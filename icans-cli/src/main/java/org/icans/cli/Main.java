@@ -19,6 +19,7 @@ import org.icans.cli.summarize.Summarize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code icans} command: {@code grade}, {@code summarize} and {@code plot} files of bedside ICANS
@@ -47,7 +48,8 @@ import picocli.CommandLine.Option;
     footer = "The plan, compare, risk and guide commands print what their cited sources say; they are not "
         + "medical advice.")
 public final class Main extends IcansCommand {
-  @Option(names = {"-V", "--version"}, versionHelp = true, description = "show the version")
+  // Inherited: every command shows the version too (icans grade --version), as the tool did before picocli.
+  @Option(names = {"-V", "--version"}, versionHelp = true, scope = ScopeType.INHERIT, description = "show the version")
   private boolean version;
 
   private Main() {}

@@ -30,13 +30,13 @@ class CommandLineTest {
     }
     Cli.Result grade = Cli.run("grade", "--help");
     assertEquals(0, grade.exit());
-    assertTrue(grade.out().startsWith("Usage: icans grade [-h] [--explain] [--format=csv|jsonl|fhir]"), grade.out());
+    assertTrue(grade.out().startsWith("Usage: icans grade [-hV] [--explain] [--format=csv|jsonl|fhir]"), grade.out());
     for (String option : new String[] {"--explain", "--format", "--period", "--zone", "--infusion", "FILE",
         "Exit status:"}) {
       assertTrue(grade.out().contains(option), option + " in: " + grade.out());
     }
     Cli.Result summarize = Cli.run("summarize", "-h");
-    assertTrue(summarize.out().startsWith("Usage: icans summarize [-h] [--format=csv|jsonl] FILE\n"), summarize.out());
+    assertTrue(summarize.out().startsWith("Usage: icans summarize [-hV] [--format=csv|jsonl] FILE\n"), summarize.out());
   }
 
   @Test
@@ -47,8 +47,8 @@ class CommandLineTest {
     }
     String version = p.getProperty("version");
     assertTrue(version.matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), "filtered by Maven: " + version);
-    for (String option : new String[] {"--version", "-V"}) {
-      Cli.Result r = Cli.run(option);
+    for (String[] line : new String[][] {{"--version"}, {"-V"}, {"grade", "--version"}, {"plan", "-V"}}) {
+      Cli.Result r = Cli.run(line);
       assertEquals(0, r.exit());
       assertEquals("icans " + version + "\n", r.out());
     }

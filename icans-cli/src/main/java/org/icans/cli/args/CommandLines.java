@@ -62,6 +62,8 @@ public final class CommandLines {
         IcansCommand command = c.getValue().get();
         command.streams(in, out, err);
         line.addSubcommand(c.getKey(), command);
+        // The tool's version, for a --version the top command lets its commands inherit.
+        line.getSubcommands().get(c.getKey()).getCommandSpec().versionProvider(line.getCommandSpec().versionProvider());
       }
     }
     // These apply to every command added above. Repeats are let through the parse and refused after
@@ -218,7 +220,10 @@ public final class CommandLines {
     return end < 0 ? d : d.substring(0, end);
   }
 
-  /** The option's value as the usage names it, and the values allowed when they are few: {@code ID, one of a, b}. */
+  /**
+   * The option's value as the usage names it, and what it is: the values allowed when they are
+   * listed ({@code ID, one of a, b}), else the first sentence of the description.
+   */
   private static String value(OptionSpec o) {
     for (CommandLine.ITypeConverter<?> c : o.converters()) {
       if (c instanceof Codes<?> codes) {
@@ -227,7 +232,7 @@ public final class CommandLines {
     }
     Iterable<String> candidates = o.completionCandidates();
     if (candidates == null || o.type().isEnum()) {
-      return o.paramLabel();
+      return o.paramLabel() + ", " + what(o);
     }
     return o.paramLabel() + ", one of " + String.join(", ", candidates);
   }

@@ -150,8 +150,8 @@ class CommandLinesTest {
   void errorsNameTheOption() {
     assertEquals("unknown option '--nme'; the options of demo are --name, --n, --kg, --tone, --words, --flag, --help",
         error("--nme", "x"));
-    assertEquals("--name needs a value: NAME", error("--name"));
-    assertEquals("--name needs a value: NAME", error("--name", "--flag"));
+    assertEquals("--name needs a value: NAME, a name", error("--name"));
+    assertEquals("--name needs a value: NAME, a name", error("--name", "--flag"));
     assertEquals("--tone needs a value: one of not_done, done", error("--tone"));
     assertEquals("--flag takes no value, got '--flag=1'", error("--flag=1"));
     assertEquals("--flag takes no value, got '--flag=false'", error("--flag=false"));

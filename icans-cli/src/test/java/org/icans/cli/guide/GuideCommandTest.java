@@ -119,7 +119,7 @@ class GuideCommandTest {
   @Test
   void help() {
     Run.Result r = guide("--card", "--help").assertOk();
-    assertTrue(r.out().startsWith("Usage: icans guide [-h] [--symptoms=WORD,...]"), r.out());
+    assertTrue(r.out().startsWith("Usage: icans guide [-hV] [--symptoms=WORD,...]"), r.out());
     for (String option : new String[] {"--temperature", "--card", "--sheet", "--differential", "--format",
         "--product", "--infusion-date", "--centre", "--contact", "--label-era", "--name"}) {
       assertTrue(r.out().contains(option), option);

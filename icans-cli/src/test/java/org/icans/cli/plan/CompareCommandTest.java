@@ -99,7 +99,7 @@ class CompareCommandTest {
   @Test
   void help() {
     Run.Result r = compare("--help").assertOk();
-    assertTrue(r.out().startsWith("Usage: icans compare [-h] [--policies=ID,ID,...] [--all]"), r.out());
+    assertTrue(r.out().startsWith("Usage: icans compare [-hV] [--policies=ID,ID,...] [--all]"), r.out());
     assertTrue(r.out().contains("--icans-grade=N") && r.out().contains("--format=text|json"), r.out());
   }
 }

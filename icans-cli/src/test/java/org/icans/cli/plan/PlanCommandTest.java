@@ -154,7 +154,7 @@ class PlanCommandTest {
   @Test
   void helpIsPrintedOnStandardOutput() {
     Run.Result r = plan("--icans-grade", "9", "--help").assertOk();
-    assertTrue(r.out().startsWith("Usage: icans plan [-h] [--policy=ID] [--assessments=FILE]"), r.out());
+    assertTrue(r.out().startsWith("Usage: icans plan [-hV] [--policy=ID] [--assessments=FILE]"), r.out());
     for (String option : new String[] {"--icans-grade=N", "--crs-grade=N", "--age=YEARS", "--weight=WEIGHT",
         "[--weight-unit=kg|lb]", "[--developmental-delay]", "--product=NAME", "--hours-without-improvement=H",
         "--steroid-days=D", "--seizure=WORD", "--eeg=WORD", "--edema=WORD", "--format=text|json", "[--audit]",

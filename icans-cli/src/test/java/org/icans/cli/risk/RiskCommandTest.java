@@ -232,6 +232,6 @@ class RiskCommandTest {
   @Test
   void help() {
     Run.Result r = risk("--help").assertOk();
-    assertTrue(r.out().startsWith("Usage: icans risk [-h] [--patient=ID] [--format=text|json] FILE\n"), r.out());
+    assertTrue(r.out().startsWith("Usage: icans risk [-hV] [--patient=ID] [--format=text|json] FILE\n"), r.out());
   }
 }
