@@ -17,6 +17,16 @@ module org.icans.cli {
   requires java.xml;
   requires org.jfree.jfreechart;
   requires org.apache.xmlgraphics.batik.svggen;
+  // The command line: picocli reads the annotated options of every command by reflection.
+  requires info.picocli;
+  opens org.icans.cli to info.picocli;
+  opens org.icans.cli.args to info.picocli;
+  opens org.icans.cli.grade to info.picocli;
+  opens org.icans.cli.summarize to info.picocli;
+  opens org.icans.cli.plot to info.picocli;
+  opens org.icans.cli.plan to info.picocli;
+  opens org.icans.cli.risk to info.picocli;
+  opens org.icans.cli.guide to info.picocli;
   // The collectors' times, to stop a process whose heap is too small to make progress (MemoryGuard).
   requires java.management;
 }

@@ -3,6 +3,7 @@ package org.icans.cli;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -14,6 +15,7 @@ import org.icans.cli.assessment.HeaderException;
 import org.icans.cli.csv.CsvFormatException;
 import org.icans.cli.output.ErrorReport;
 import org.icans.cli.output.OutputException;
+import org.icans.cli.output.OutputFormat;
 
 /**
  * What {@code grade}, {@code summarize} and {@code plot} share: open the file, refuse it whole when its header is
@@ -70,6 +72,15 @@ public abstract class FileCommand {
       report.fatal("cannot be read: " + e.getMessage());
     }
     return UNREADABLE;
+  }
+
+  /**
+   * Where the faults of reading {@code file} go: standard error, as text, or as JSON Lines when the
+   * output is JSON Lines.
+   */
+  public static ErrorReport report(OutputFormat format, String file, PrintStream err) {
+    return format == OutputFormat.JSONL ? ErrorReport.jsonLines(err, sourceName(file))
+        : ErrorReport.text(err, sourceName(file));
   }
 
   /** How the input is named in messages: its path, or {@code standard input} for {@code -}. */

@@ -2,19 +2,24 @@ package org.icans.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
-import org.icans.cli.fhir.FhirGradeCommand;
-import org.icans.cli.grade.GradeCommand;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.icans.cli.args.CommandLines;
+import org.icans.cli.args.IcansCommand;
+import org.icans.cli.args.UsageException;
+import org.icans.cli.grade.Grade;
 import org.icans.cli.guide.GuideCommand;
-import org.icans.cli.output.ErrorReport;
-import org.icans.cli.output.OutputFormat;
 import org.icans.cli.plan.CompareCommand;
 import org.icans.cli.plan.PlanCommand;
 import org.icans.cli.plot.PlotCommand;
 import org.icans.cli.risk.RiskCommand;
-import org.icans.cli.summarize.SummarizeCommand;
+import org.icans.cli.summarize.Summarize;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code icans} command: {@code grade}, {@code summarize} and {@code plot} files of bedside ICANS
@@ -23,68 +28,46 @@ import org.icans.cli.summarize.SummarizeCommand;
  * ({@code docs/clinical-commands.md}).
  *
  * <p>{@link #run} does all the work against the streams it is given and returns the exit status,
- * so that tests run the tool in-process; {@link #main} only connects it to the process.
+ * so that tests run the tool in-process; {@link #main} only connects it to the process. The command
+ * line is read by {@link CommandLines}; each command is a class of its own, with its options.
  */
-public final class Main {
+@Command(name = "icans", versionProvider = Main.VersionText.class, synopsisSubcommandLabel = "COMMAND",
+    description = {
+      "Grades bedside ICANS and CRS assessments by the ASTCT 2019 consensus, and prints what the cited "
+          + "management policies, risk scores and patient guidance say.",
+      "",
+      "FILE is a CSV assessment file (columns and values: docs/cli.md); - reads standard input. "
+          + "'icans COMMAND --help' shows the options of a command."},
+    commandListHeading = "%nCommands:%n",
+    exitCodeList = {
+      "0:done: every row was graded, the report or plan printed",
+      "2:some rows break the file contract: each is reported on standard error with its line, column, "
+          + "value and what is allowed, and every other row was used",
+      "1:the input cannot be read at all (no such file, unusable header, ...), the output cannot be "
+          + "written, or the command line is wrong"},
+    footer = "The plan, compare, risk and guide commands print what their cited sources say; they are not "
+        + "medical advice.")
+public final class Main extends IcansCommand {
+  // Inherited: every command shows the version too (icans grade --version), as the tool did before picocli.
+  @Option(names = {"-V", "--version"}, versionHelp = true, scope = ScopeType.INHERIT, description = "show the version")
+  private boolean version;
+
   private Main() {}
 
-  static final String HELP = String.join("\n",
-      "Usage: icans grade [--explain] [--format csv|jsonl] FILE",
-      "       icans grade --format fhir [--period day|time] [--zone ZONE] [--infusion DATE-TIME] FILE",
-      "       icans summarize [--format csv|jsonl] FILE",
-      "       icans plot --output PICTURE.png|PICTURE.svg [--patient ID] [--width PX] [--height PX] FILE",
-      "       icans plan [--policy ID] --icans-grade N --crs-grade N --age YEARS --weight WEIGHT [...]",
-      "       icans compare (--policies ID,ID,... | --all) --icans-grade N --crs-grade N --age YEARS --weight WEIGHT [...]",
-      "       icans risk [--patient ID] [--format text|json] FILE",
-      "       icans guide [--symptoms WORD,...] [--temperature READING] [--card] [--sheet] [...]",
-      "       icans --help | --version | COMMAND --help",
-      "",
-      "Grades bedside ICANS and CRS assessments by the ASTCT 2019 consensus.",
-      "FILE is a CSV assessment file (columns and values: docs/cli.md); - reads standard input.",
-      "With --format fhir, FILE is a FHIR R4 Bundle (JSON) or NDJSON of a patient's Observations,",
-      "and the output a Bundle of ICANS and CRS grade Observations (docs/fhir.md).",
-      "",
-      "Commands:",
-      "  grade      one record per input row, in input order: patient_id, day, icans_grade,",
-      "             icans_drivers, icans_complete, crs_grade, icans_tool, icans_not_assessed,",
-      "             crs_drivers, crs_complete, line",
-      "  summarize  one record per patient, in order of first appearance: patient_id,",
-      "             max_icans_grade, icans_onset_day, icans_peak_day, max_crs_grade, crs_onset_day,",
-      "             icans_resolution_day, icans_duration_days, icans_episodes, crs_peak_day,",
-      "             crs_resolution_day, crs_duration_days, crs_episodes, icans_onset_vs_crs,",
-      "             assessments, last_day",
-      "  plot       a picture of the courses, PNG or SVG: a swimmer plot of the cohort (one lane",
-      "             per patient, CRS and ICANS episodes as bars shaded by grade), or with",
-      "             --patient ID one patient's ICANS and CRS grade per assessment",
-      "  plan       the plan of one management policy for one situation (docs/clinical-commands.md)",
-      "  compare    the plans of several policies for the same situation, side by side",
-      "  risk       a risk report per patient from a file of labs with units (risk input CSV)",
-      "  guide      symptom triage, wallet card and home sheet for patients, and the differential",
-      "",
-      "The plan, compare, risk and guide commands print what their cited sources say; they are",
-      "not medical advice.",
-      "",
-      "Options:",
-      "  --format csv|jsonl  CSV with a header (the default), or JSON Lines: one object per line,",
-      "                      and the error report on standard error as JSON Lines too",
-      "  --explain           grade: add icans_explanation and crs_explanation, the one-line",
-      "                      reason for each grade",
-      "  --format fhir       grade: read FHIR R4 (a Bundle or NDJSON) and write a FHIR Bundle of",
-      "                      grade Observations; refused records are named on standard error",
-      "  --period day|time   --format fhir: one assessment per calendar day (the default) or per",
-      "                      effective date-time",
-      "  --zone ZONE         --period day: the time zone of the calendar days (UTC by default)",
-      "  --infusion DATE-TIME  --format fhir: day 0 for patients without an infusion Procedure",
-      "  -h, --help          show this help",
-      "  -V, --version       show the version",
-      "",
-      "Exit status:",
-      "  0  every row was graded",
-      "  2  some rows break the file contract: each is reported on standard error with its line,",
-      "     column, value and what is allowed, and every other row was graded",
-      "  1  the input cannot be read at all (no such file, unusable header, ...), the output",
-      "     cannot be written, or the command line is wrong",
-      "");
+  /** The commands, in the order the help lists them. */
+  private static final Map<String, Supplier<IcansCommand>> COMMANDS = commands();
+
+  private static Map<String, Supplier<IcansCommand>> commands() {
+    Map<String, Supplier<IcansCommand>> m = new LinkedHashMap<>();
+    m.put(Grade.NAME, Grade::new);
+    m.put(Summarize.NAME, Summarize::new);
+    m.put(PlotCommand.NAME, PlotCommand::new);
+    m.put(PlanCommand.NAME, PlanCommand::new);
+    m.put(CompareCommand.NAME, CompareCommand::new);
+    m.put(RiskCommand.NAME, RiskCommand::new);
+    m.put(GuideCommand.NAME, GuideCommand::new);
+    return Collections.unmodifiableMap(m);
+  }
 
   /** Runs the tool and exits with its status. */
   public static void main(String[] args) {
@@ -121,64 +104,24 @@ public final class Main {
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     MemoryGuard.command(args.length == 0 ? "reading the command line" : args[0]);
     try {
-      return dispatch(args, in, out, err);
+      return CommandLines.run(new Main(), COMMANDS, args, in, out, err);
     } catch (OutOfMemoryError e) {
       MemoryGuard.report(err);
       return FileCommand.UNREADABLE;
     }
   }
 
-  private static int dispatch(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    if (args.length > 0) {
-      List<String> rest = Arrays.asList(args).subList(1, args.length);
-      switch (args[0]) {
-        case PlanCommand.NAME:
-          return PlanCommand.run(rest, in, out, err);
-        case CompareCommand.NAME:
-          return CompareCommand.run(rest, in, out, err);
-        case RiskCommand.NAME:
-          return RiskCommand.run(rest, in, out, err);
-        case GuideCommand.NAME:
-          return GuideCommand.run(rest, in, out, err);
-        case PlotCommand.NAME:
-          return PlotCommand.run(rest, in, out, err);
-        default:
-          break;
-      }
-    }
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (Options.UsageException e) {
-      print(err, "icans: " + e.getMessage() + "\nTry 'icans --help'.\n");
-      return FileCommand.UNREADABLE;
-    }
-    switch (options.command()) {
-      case HELP:
-        print(out, HELP);
-        return FileCommand.OK;
-      case VERSION:
-        print(out, "icans " + Version.get() + "\n");
-        return FileCommand.OK;
-      default:
-        break;
-    }
-    String source = FileCommand.sourceName(options.file());
-    if (options.format() == OutputFormat.FHIR) {
-      return FhirGradeCommand.run(options.file(), options.fhir().period(), options.fhir().zone(),
-          options.fhir().infusion(), in, out, err);
-    }
-    ErrorReport report = options.format() == OutputFormat.JSONL
-        ? ErrorReport.jsonLines(err, source) : ErrorReport.text(err, source);
-    FileCommand command = options.command() == Options.Command.GRADE
-        ? new GradeCommand(out, options.format(), options.explain())
-        : new SummarizeCommand(out, options.format());
-    return command.runOn(options.file(), in, report);
+  /** {@code icans} alone names no command. */
+  @Override
+  protected int run(InputStream in, PrintStream out, PrintStream err) throws UsageException {
+    throw new UsageException("no command given; the commands are " + CommandLines.commands(spec().commandLine()));
   }
 
-  private static void print(PrintStream stream, String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    stream.write(bytes, 0, bytes.length);
-    stream.flush();
+  /** {@code icans 0.1.0}: the Maven project version ({@link Version}). */
+  static final class VersionText implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"icans " + Version.get()};
+    }
   }
 }

@@ -1,6 +1,7 @@
 /**
- * The {@code icans} command-line tool: the command line ({@link org.icans.cli.Main}), and what the
- * {@code grade}, {@code summarize} and {@code plot} commands share ({@link org.icans.cli.FileCommand}). The tool
+ * The {@code icans} command-line tool: the tool and its commands ({@link org.icans.cli.Main}), whose
+ * command lines {@link org.icans.cli.args.CommandLines} reads, and what the {@code grade},
+ * {@code summarize} and {@code plot} commands share ({@link org.icans.cli.FileCommand}). The tool
  * reads the assessment file contract of {@code docs/cli.md} and leaves every grading decision to
  * {@code org.icans.grading}.
  */

@@ -38,6 +38,6 @@ class ClinicalCommandsDispatchTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertEquals(0, Main.run(new String[] {"--help"}, new ByteArrayInputStream(new byte[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream())));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("icans " + command + " "));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("\n  " + command + " "));
   }
 }

@@ -20,11 +20,23 @@ class CommandLineTest {
     for (String option : new String[] {"--help", "-h"}) {
       Cli.Result r = Cli.run(option);
       assertEquals(0, r.exit());
-      assertTrue(r.out().startsWith("Usage: icans grade [--explain] [--format csv|jsonl] FILE\n"), r.out());
+      assertTrue(r.out().startsWith("Usage: icans [-hV] COMMAND\n"), r.out());
+      for (String command : new String[] {"grade", "summarize", "plot", "plan", "compare", "risk", "guide"}) {
+        assertTrue(r.out().contains("\n  " + command + " "), command + " listed: " + r.out());
+      }
+      assertTrue(r.out().contains("-V, --version"), r.out());
       assertTrue(r.out().contains("Exit status:"), r.out());
       assertEquals("", r.err());
     }
-    assertEquals(0, Cli.run("grade", "--help").exit());
+    Cli.Result grade = Cli.run("grade", "--help");
+    assertEquals(0, grade.exit());
+    assertTrue(grade.out().startsWith("Usage: icans grade [-hV] [--explain] [--format=csv|jsonl|fhir]"), grade.out());
+    for (String option : new String[] {"--explain", "--format", "--period", "--zone", "--infusion", "FILE",
+        "Exit status:"}) {
+      assertTrue(grade.out().contains(option), option + " in: " + grade.out());
+    }
+    Cli.Result summarize = Cli.run("summarize", "-h");
+    assertTrue(summarize.out().startsWith("Usage: icans summarize [-hV] [--format=csv|jsonl] FILE\n"), summarize.out());
   }
 
   @Test
@@ -35,8 +47,8 @@ class CommandLineTest {
     }
     String version = p.getProperty("version");
     assertTrue(version.matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), "filtered by Maven: " + version);
-    for (String option : new String[] {"--version", "-V"}) {
-      Cli.Result r = Cli.run(option);
+    for (String[] line : new String[][] {{"--version"}, {"-V"}, {"grade", "--version"}, {"plan", "-V"}}) {
+      Cli.Result r = Cli.run(line);
       assertEquals(0, r.exit());
       assertEquals("icans " + version + "\n", r.out());
     }

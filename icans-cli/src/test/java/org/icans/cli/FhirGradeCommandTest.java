@@ -99,7 +99,7 @@ class FhirGradeCommandTest {
       assertTrue(r.err().startsWith("icans: ") && r.err().endsWith("Try 'icans --help'.\n"), r.err());
     }
     assertTrue(Cli.run("summarize", "--format", "fhir", "-").err()
-        .startsWith("icans: unknown format 'fhir'; the formats are csv and jsonl\n"));
+        .startsWith("icans: --format: 'fhir' is not allowed; allowed: one of csv, jsonl\n"));
     Cli.Result zone = Cli.run("grade", "--format", "fhir", "--zone", "Mars/Olympus", BUNDLE.toString());
     assertEquals(1, zone.exit());
     assertTrue(zone.err().startsWith("icans: --zone: 'Mars/Olympus' is not allowed"), zone.err());

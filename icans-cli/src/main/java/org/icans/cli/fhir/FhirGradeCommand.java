@@ -12,10 +12,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
-import java.time.DateTimeException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.icans.cli.FileCommand;
 import org.icans.fhir.AssessmentPeriod;
 import org.icans.fhir.FhirFormatException;
@@ -39,27 +36,16 @@ public final class FhirGradeCommand {
    * Runs the command.
    *
    * @param file the path, or {@code -} for standard input
-   * @param period {@code day} or {@code time}
-   * @param zone the zone of the calendar days
-   * @param infusion day 0 for patients without an infusion Procedure, or empty
+   * @param period how Observations are grouped into assessments
+   * @param infusion day 0 for patients without an infusion Procedure, or null
    * @return the exit status
    */
-  public static int run(String file, String period, String zone, String infusion, InputStream stdin,
+  public static int run(String file, AssessmentPeriod period, OffsetDateTime infusion, InputStream stdin,
       PrintStream out, PrintStream err) {
     String source = FileCommand.sourceName(file);
-    FhirReader reader;
-    try {
-      reader = FhirReader.of(period.equals("time") ? AssessmentPeriod.effectiveTime()
-          : AssessmentPeriod.calendarDay(ZoneId.of(zone)));
-      if (!infusion.isEmpty()) {
-        reader = reader.withInfusion(OffsetDateTime.parse(infusion));
-      }
-    } catch (DateTimeParseException e) {
-      return usage(err, "--infusion: '" + infusion + "' is not allowed; allowed: a date-time with its offset, "
-          + "for example 2026-03-02T10:00:00+01:00");
-    } catch (DateTimeException e) {
-      return usage(err, "--zone: '" + zone + "' is not allowed; allowed: a time zone id, for example UTC or "
-          + "Europe/Berlin");
+    FhirReader reader = FhirReader.of(period);
+    if (infusion != null) {
+      reader = reader.withInfusion(infusion);
     }
     String text;
     try {
@@ -117,11 +103,6 @@ public final class FhirGradeCommand {
       }
     }
     return nonBlank > 1 && first.startsWith("{") && first.endsWith("}");
-  }
-
-  private static int usage(PrintStream err, String message) {
-    print(err, "icans: " + message + "\nTry 'icans --help'.\n");
-    return FileCommand.UNREADABLE;
   }
 
   private static int fatal(PrintStream err, String source, String message) {

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.icans.model.Coded;
 
 /**
  * A body weight as written on the command line: the number exactly as given and its unit,
@@ -40,7 +41,7 @@ record BodyWeight(BigDecimal number, Unit unit) {
   static final double MAX_KG = 300;
 
   /** A unit of body weight as written on the command line, case ignored. */
-  enum Unit {
+  enum Unit implements Coded {
     /** Kilograms. */
     KG("kg", BigDecimal.ONE),
     /** International avoirdupois pounds, {@link BodyWeight#KG_PER_LB} kg each. */
@@ -55,7 +56,8 @@ record BodyWeight(BigDecimal number, Unit unit) {
     }
 
     /** The word, {@code kg} or {@code lb}. */
-    String code() {
+    @Override
+    public String code() {
       return code;
     }
 

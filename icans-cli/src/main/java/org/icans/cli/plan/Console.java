@@ -51,39 +51,4 @@ public final class Console {
     }
     return status;
   }
-
-  /**
-   * {@code prefix} and then the text wrapped at spaces to lines of at most {@code width} characters
-   * (a longer word stays whole), the lines after the first indented as far as the prefix is long;
-   * for help texts.
-   */
-  public static String wrap(String prefix, String text, int width) {
-    StringBuilder s = new StringBuilder(prefix);
-    int indent = prefix.length();
-    int column = indent;
-    for (String word : text.split(" +")) {
-      if (column > indent && column + 1 + word.length() > width) {
-        s.append('\n').append(" ".repeat(indent));
-        column = indent;
-      } else if (column > indent) {
-        s.append(' ');
-        column++;
-      }
-      s.append(word);
-      column += word.length();
-    }
-    return s.append('\n').toString();
-  }
-
-  /** The column where option descriptions start in help texts. */
-  private static final int HELP_COLUMN = 24;
-
-  /** One option of a help text: the option, then its description wrapped to 78 columns. */
-  public static String option(String option, String description) {
-    String head = "  " + option;
-    if (head.length() + 2 > HELP_COLUMN) {
-      return head + "\n" + wrap(" ".repeat(HELP_COLUMN), description, 78);
-    }
-    return wrap(head + " ".repeat(HELP_COLUMN - head.length()), description, 78);
-  }
 }

@@ -2,14 +2,19 @@ package org.icans.cli.plan;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.List;
-import java.util.Optional;
+import java.util.Iterator;
+import org.icans.cli.args.IcansCommand;
+import org.icans.cli.args.UsageException;
+import org.icans.management.AuditReport;
 import org.icans.management.ManagementPolicies;
 import org.icans.management.ManagementPolicy;
 import org.icans.management.Plan;
-import org.icans.management.Situation;
-import org.icans.management.AuditReport;
 import org.icans.management.PlanAudit;
+import org.icans.management.Situation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code icans plan}: the management plan of one cited policy for one clinical situation
@@ -17,114 +22,81 @@ import org.icans.management.PlanAudit;
  * Without {@code --policy}, the default policy for the situation
  * ({@link ManagementPolicies#defaultFor}).
  *
- * <p>Stateless; {@link #run} uses only the streams it is given.
+ * <p>One instance per command line; {@link #run} uses only the streams it is given.
  */
-public final class PlanCommand {
-  private PlanCommand() {}
-
+@Command(name = PlanCommand.NAME,
+    description = {
+      "The plan of one management policy for one situation (docs/clinical-commands.md).",
+      "",
+      "Prints each action with its computed dose, evidence tag and source, and what the source leaves unsaid. "
+          + "The situation is given by --icans-grade, --crs-grade, --age and --weight (required), or read "
+          + "with --assessments FILE --patient ID [--day D] and --weight. A weight given in pounds is shown "
+          + "first as given and in kg (Weight: 154 lb (69.85 kg))."},
+    exitCodeList = {
+      "0:the plan was printed",
+      "1:the command line is wrong, the policy does not address this patient (for example a child and an "
+          + "adults-only source: the message names the policies that do), or no --policy was given and no "
+          + "policy is the default for the situation"},
+    footer = "The plan says what the cited source says; it is not medical advice.")
+public final class PlanCommand extends IcansCommand {
   /** The command word. */
   public static final String NAME = "plan";
 
-  static final String POLICY = "--policy";
-  static final String FORMAT = "--format";
-  static final String AUDIT = "--audit";
+  @Option(names = "--policy", paramLabel = "ID", converter = Policy.class, completionCandidates = Policy.class,
+      description = "a policy id, one of ${COMPLETION-CANDIDATES}. Without it, the default policy for the "
+          + "situation: the most specific verified source whose scope covers the product and the age (needs "
+          + "--product)")
+  private ManagementPolicy policy;
 
-  /** The help text. */
-  static String usage() {
-    return "Usage: icans plan [--policy ID] --icans-grade N --crs-grade N --age YEARS --weight WEIGHT\n"
-        + "                  [--weight-unit kg|lb] [--developmental-delay] [--product NAME]\n"
-        + "                  [--hours-without-improvement H] [--steroid-days D] [--seizure WORD]\n"
-        + "                  [--eeg WORD] [--edema WORD] [--format text|json] [--audit]\n"
-        + "   or: icans plan [--policy ID] --assessments FILE --patient ID [--day D] --weight WEIGHT\n"
-        + "                  [--product NAME] [--hours-without-improvement H] [--steroid-days D] [--eeg WORD] ...\n"
-        + "\n"
-        + "Prints the plan of one management policy for one clinical situation: each action with its\n"
-        + "computed dose, evidence tag and source, and what the source leaves unsaid. A weight given in\n"
-        + "pounds is shown first as given and in kg (Weight: 154 lb (69.85 kg)).\n"
-        + "\n"
-        + "Options:\n"
-        + Console.option(POLICY + " ID", "one of " + String.join(", ", ManagementPolicies.ids()) + ". Without "
-            + "it, the default policy for the situation: the most specific verified source whose scope covers "
-            + "the product and the age (needs --product)")
-        + SituationOptions.help()
-        + Console.option(FORMAT + " text|json", "text for people (the default), or one JSON object")
-        + Console.option(AUDIT, "also the audit of the plan against the safety rules that hold across "
-            + "sources (no tocilizumab for isolated ICANS, dose caps, steroid duration)")
-        + Console.option("-h, --help", "show this help")
-        + "\n"
-        + "Exit status: 0 the plan was printed; 1 the command line is wrong, the policy does not address\n"
-        + "this patient (for example a child and an adults-only source: the message names the policies that\n"
-        + "do), or no --policy was given and no policy is the default for the situation.\n"
-        + "The plan says what the cited source says; it is not medical advice.\n";
-  }
+  @Mixin
+  SituationOptions situation;
+
+  @Option(names = "--format", paramLabel = "text|json", converter = TextOrJson.Converter.class,
+      description = "text for people (the default), or one JSON object")
+  private TextOrJson format = TextOrJson.TEXT;
+
+  @Option(names = "--audit", description = "also the audit of the plan against the safety rules that hold across "
+      + "sources (no tocilizumab for isolated ICANS, dose caps, steroid duration)")
+  private boolean audit;
+
+  /** The command line of {@code icans plan}; picocli fills it. */
+  public PlanCommand() {}
 
   /**
    * Runs {@code icans plan}.
    *
-   * @param args the arguments after the command word
-   * @param in standard input (not read)
-   * @param out standard output: the plan, or the help
-   * @param err standard error: what is wrong with the command line
-   * @return the exit status: 0 printed, 1 wrong command line or no default policy
+   * @return the exit status: 0 printed
+   * @throws UsageException for a wrong command line, or no default policy
    */
-  public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
-    Arguments a;
-    try {
-      a = SituationOptions.addTo(Arguments.spec(NAME)
-              .value(POLICY, "a policy id, one of " + String.join(", ", ManagementPolicies.ids())))
-          .value(FORMAT, "text or json")
-          .flag(AUDIT)
-          .parse(args);
-    } catch (UsageException e) {
-      return Console.fail(err, NAME, e.getMessage());
+  @Override
+  protected int run(InputStream in, PrintStream out, PrintStream err) throws UsageException {
+    SituationOptions.Given given = situation.read(in, err);
+    Situation s = given.situation();
+    ManagementPolicy p = policy != null ? policy : ManagementPolicies.defaultFor(s).orElseThrow(() -> noDefault(s));
+    Plan plan = p.plan(s);
+    if (!plan.inScope()) {
+      throw new UsageException(p.id() + " does not address this patient: " + plan.outOfScopeReason().orElseThrow());
     }
-    if (a.helpRequested()) {
-      Console.print(out, usage());
-      return Console.OK;
-    }
-    try {
-      boolean json = a.choice(FORMAT, "text", "json").equals("json");
-      Optional<ManagementPolicy> named = Optional.empty();
-      if (a.has(POLICY)) {
-        String id = a.value(POLICY).get();
-        named = Optional.of(ManagementPolicies.byId(id).orElseThrow(() -> UsageException.notAllowed(POLICY, id,
-            "one of " + String.join(", ", ManagementPolicies.ids()))));
+    AuditReport report = audit ? PlanAudit.audit(plan) : null;
+    if (format == TextOrJson.JSON) {
+      Console.printLine(out, report == null ? plan.toJson()
+          : "{\n  \"plan\": " + indent(plan.toJson()) + ",\n  \"audit\": " + indent(report.toJson()) + "\n}");
+    } else {
+      StringBuilder text = new StringBuilder();
+      given.assessmentLine().ifPresent(line -> text.append(line).append('\n'));
+      given.conversionLine().ifPresent(line -> text.append(line).append('\n'));
+      if (policy == null) {
+        text.append("Policy: ").append(p.id()).append(", the default for this situation (no --policy given)\n");
       }
-      SituationOptions.Given given = SituationOptions.read(a, in, err);
-      Situation situation = given.situation();
-      ManagementPolicy policy;
-      if (named.isPresent()) {
-        policy = named.get();
-      } else {
-        policy = ManagementPolicies.defaultFor(situation).orElseThrow(() -> noDefault(situation));
+      if (text.length() > 0) {
+        text.append('\n');
       }
-      Plan plan = policy.plan(situation);
-      if (!plan.inScope()) {
-        throw new UsageException(policy.id() + " does not address this patient: " + plan.outOfScopeReason().orElseThrow());
+      String planText = plan.toText();
+      text.append(planText);
+      if (report != null) {
+        text.append(planText.endsWith("\n") ? "\n" : "\n\n").append(report.toText());
       }
-      AuditReport audit = a.flag(AUDIT) ? PlanAudit.audit(plan) : null;
-      if (json) {
-        Console.printLine(out, audit == null ? plan.toJson()
-            : "{\n  \"plan\": " + indent(plan.toJson()) + ",\n  \"audit\": " + indent(audit.toJson()) + "\n}");
-      } else {
-        StringBuilder s = new StringBuilder();
-        given.assessmentLine().ifPresent(line -> s.append(line).append('\n'));
-        given.conversionLine().ifPresent(line -> s.append(line).append('\n'));
-        if (named.isEmpty()) {
-          s.append("Policy: ").append(policy.id()).append(", the default for this situation (no --policy given)\n");
-        }
-        if (s.length() > 0) {
-          s.append('\n');
-        }
-        String text = plan.toText();
-        s.append(text);
-        if (audit != null) {
-          s.append(text.endsWith("\n") ? "\n" : "\n\n").append(audit.toText());
-        }
-        Console.printLine(out, s.toString());
-      }
-    } catch (UsageException e) {
-      return Console.fail(err, NAME, e.getMessage());
+      Console.printLine(out, text.toString());
     }
     return Console.finish(out, err, NAME, Console.OK);
   }
@@ -137,6 +109,20 @@ public final class PlanCommand {
     }
     return new UsageException("no --policy given, and no verified policy covers this situation (" + s.describe()
         + "), so there is no default: give --policy (one of " + ids + ")");
+  }
+
+  /** The converter of {@code --policy}: a policy id (case ignored); also the ids, for the help. */
+  static final class Policy implements CommandLine.ITypeConverter<ManagementPolicy>, Iterable<String> {
+    @Override
+    public ManagementPolicy convert(String id) {
+      return ManagementPolicies.byId(id).orElseThrow(() -> new CommandLine.TypeConversionException(
+          UsageException.quoted(id) + " is not allowed; allowed: one of " + String.join(", ", ManagementPolicies.ids())));
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return ManagementPolicies.ids().iterator();
+    }
   }
 
   /** A JSON text nested one level deeper: every line after the first indented by two spaces. */

@@ -16,12 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.icans.cli.MemoryGuard;
-import org.icans.cli.plan.Arguments;
+import org.icans.cli.args.IcansCommand;
 import org.icans.cli.plan.Console;
-import org.icans.cli.plan.UsageException;
+import org.icans.cli.plan.TextOrJson;
 import org.icans.model.InvalidValueException;
 import org.icans.risk.report.RiskAssessor;
 import org.icans.risk.report.RiskInput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code icans risk}: reads a risk input file ({@link RiskInputCsv}, the format of
@@ -34,78 +37,59 @@ import org.icans.risk.report.RiskInput;
  * patients still open (one when a patient's rows are together). Standard input and pipes, which
  * cannot be read twice, are first copied as they are to a temporary file (deleted at the end), and
  * that file is read twice: memory is the same as for a regular file, disk the size of the input.
- * Stateless; {@link #run} uses only the streams it is given, the file it names and its own
- * temporary file.
+ * One instance per command line; {@link #run} uses only the streams it is given, the file it names
+ * and its own temporary file.
  */
-public final class RiskCommand {
-  private RiskCommand() {}
-
+@Command(name = RiskCommand.NAME,
+    description = {
+      "A risk report per patient from a file of labs with units (risk input CSV).",
+      "",
+      "Prints the ICANS risk report of every patient of FILE: EASIX, simplified EASIX, m-EASIX and EASIX-pre, "
+          + "early warnings, risk factors, the product's baseline and the expected window, every figure with its "
+          + "source. FILE is a risk input CSV (icans-risk/README.md): UTF-8, header "
+          + "patient_id,day,hours_after_infusion,analyte,value,unit, one observation per row with its UCUM unit."},
+    exitCodeList = {
+      "0:every row was read and every report printed",
+      "2:some rows break the format: each is reported on standard error with its line, column, analyte, value "
+          + "and what is allowed (a lab value outside its plausible range is refused as a probable unit "
+          + "mix-up), and the reports of every other row were printed",
+      "1:the file cannot be read (no such file, unusable header, not UTF-8), --patient names no patient of "
+          + "the file, or the command line is wrong"},
+    footer = "The report informs monitoring with what the cited sources say; it is not medical advice.")
+public final class RiskCommand extends IcansCommand {
   /** The command word. */
   public static final String NAME = "risk";
 
   static final String PATIENT = "--patient";
-  static final String FORMAT = "--format";
 
-  /** The help text. */
-  static String usage() {
-    return "Usage: icans risk [--patient ID] [--format text|json] FILE\n"
-        + "\n"
-        + "Reads a risk input file and prints the ICANS risk report of every patient in it: EASIX,\n"
-        + "simplified EASIX, m-EASIX and EASIX-pre, early warnings, risk factors, the product's\n"
-        + "baseline and the expected window, every figure with its source. FILE is a risk input CSV\n"
-        + "(icans-risk/README.md): UTF-8, header patient_id,day,hours_after_infusion,analyte,value,unit,\n"
-        + "one observation per row with its UCUM unit; - reads standard input.\n"
-        + "\n"
-        + "Options:\n"
-        + Console.option(PATIENT + " ID", "only the report of this patient")
-        + Console.option(FORMAT + " text|json", "text for people (the default), or JSON Lines: one JSON "
-            + "object per patient and line; the row errors on standard error become JSON Lines too")
-        + Console.option("-h, --help", "show this help")
-        + "\n"
-        + "Exit status:\n"
-        + "  0  every row was read and every report printed\n"
-        + "  2  some rows break the format: each is reported on standard error with its line, column,\n"
-        + "     analyte, value and what is allowed (a lab value outside its plausible range is refused\n"
-        + "     as a probable unit mix-up), and the reports of every other row were printed\n"
-        + "  1  the file cannot be read (no such file, unusable header, not UTF-8), --patient names no\n"
-        + "     patient of the file, or the command line is wrong\n"
-        + "The report informs monitoring with what the cited sources say; it is not medical advice.\n";
-  }
+  @Option(names = PATIENT, paramLabel = "ID", description = "only the report of this patient")
+  private String patient;
+
+  @Option(names = "--format", paramLabel = "text|json", converter = TextOrJson.Converter.class,
+      description = "text for people (the default), or JSON Lines: one JSON object per patient and line; the row "
+          + "errors on standard error become JSON Lines too")
+  private TextOrJson format = TextOrJson.TEXT;
+
+  @Parameters(paramLabel = "FILE", arity = "1", description = "the risk input file; - reads standard input")
+  private String file;
+
+  /** The command line of {@code icans risk}; picocli fills it. */
+  public RiskCommand() {}
 
   /**
    * Runs {@code icans risk}.
    *
-   * @param args the arguments after the command word
    * @param in standard input, read when FILE is {@code -} (not closed)
-   * @param out standard output: the reports, or the help
+   * @param out standard output: the reports
    * @param err standard error: the rows left out, and what makes the input unusable
-   * @return the exit status: 0 every row read, 2 some rows reported, 1 unusable input or command line
+   * @return the exit status: 0 every row read, 2 some rows reported, 1 unusable input
    */
-  public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
-    Arguments a;
-    boolean json;
-    try {
-      a = Arguments.spec(NAME)
-          .value(PATIENT, "a patient identifier of the file")
-          .value(FORMAT, "text or json")
-          .operand("FILE")
-          .parse(args);
-      if (a.helpRequested()) {
-        Console.print(out, usage());
-        return Console.OK;
-      }
-      json = a.choice(FORMAT, "text", "json").equals("json");
-      if (a.operands().isEmpty()) {
-        throw new UsageException("no FILE given (- reads standard input)");
-      }
-    } catch (UsageException e) {
-      return Console.fail(err, NAME, e.getMessage());
-    }
-    String file = a.operands().get(0);
+  @Override
+  protected int run(InputStream in, PrintStream out, PrintStream err) {
+    boolean json = format == TextOrJson.JSON;
     boolean stdin = file.equals("-");
     String source = stdin ? "standard input" : file;
-    Optional<String> patient = a.value(PATIENT);
-    Reports reports = new Reports(source, json, patient, out, err);
+    Reports reports = new Reports(source, json, Optional.ofNullable(patient), out, err);
     MemoryGuard.working(() -> "risk: the rows of the patients whose last row is not yet read (" + reports.patients
         + " reports printed so far)");
     Path copy = null;
@@ -145,8 +129,8 @@ public final class RiskCommand {
     } finally {
       deleteQuietly(copy);
     }
-    if (patient.isPresent() && reports.printed == 0) {
-      return Console.fail(err, NAME, PATIENT + ": '" + patient.get() + "' is not allowed; allowed: a patient "
+    if (patient != null && reports.printed == 0) {
+      return Console.fail(err, NAME, PATIENT + ": '" + patient + "' is not allowed; allowed: a patient "
           + "of " + source + (reports.ids.isEmpty() ? " (it has none)" : ", one of " + String.join(", ", reports.ids)));
     }
     if (reports.errors > 0 && !json) {

@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
-import org.icans.cli.plan.LenientCodes;
+import org.icans.cli.args.LenientCodes;
 import org.icans.model.Coded;
 import org.icans.model.InvalidValueException;
 import org.icans.model.patient.LabelEra;

@@ -11,7 +11,7 @@ class GuideCommandTest {
       "City Hospital", "--contact", "555 0100"};
 
   static Run.Result guide(String... args) {
-    return Run.run(GuideCommand::run, args);
+    return Run.run(GuideCommand.NAME, args);
   }
 
   static String[] patient(String... more) {
@@ -26,6 +26,17 @@ class GuideCommandTest {
     Run.Result r = guide("--symptoms", "headache,seizure").assertOk();
     assertTrue(r.out().startsWith("ICANS symptom check: Emergency: call 911 now\n"), r.out());
     assertTrue(r.out().contains("- A seizure: seizures can happen in severe ICANS. Call 911"), r.out());
+  }
+
+  /** docs/clinical-commands.md: these codes are read ignoring case, spaces and hyphens ({@code LenientCodes}). */
+  @Test
+  void theGuideCodesAreReadAsPeopleTypeThem() {
+    assertEquals(guide("--symptoms", "severe_headache").assertOk().out(),
+        guide("--symptoms", "severe-headache").assertOk().out());
+    assertEquals(guide("--differential", "aphasia", "--format", "markdown").assertOk().out(),
+        guide("--differential", " Aphasia ", "--format", "MARKDOWN").assertOk().out());
+    assertEquals(guide(patient("--card", "--label-era", "after_rems_removal")).assertOk().out(),
+        guide(patient("--card", "--label-era", "After-REMS-removal")).assertOk().out());
   }
 
   @Test
@@ -119,6 +130,10 @@ class GuideCommandTest {
   @Test
   void help() {
     Run.Result r = guide("--card", "--help").assertOk();
-    assertTrue(r.out().startsWith("Usage: icans guide [--symptoms WORD,WORD,...]"), r.out());
+    assertTrue(r.out().startsWith("Usage: icans guide [-hV] [--symptoms=WORD,...]"), r.out());
+    for (String option : new String[] {"--temperature", "--card", "--sheet", "--differential", "--format",
+        "--product", "--infusion-date", "--centre", "--contact", "--label-era", "--name"}) {
+      assertTrue(r.out().contains(option), option);
+    }
   }
 }

@@ -11,7 +11,7 @@ class CompareCommandTest {
       "70kg"};
 
   static Run.Result compare(String... args) {
-    return Run.run(CompareCommand::run, args);
+    return Run.run(CompareCommand.NAME, args);
   }
 
   @Test
@@ -99,6 +99,7 @@ class CompareCommandTest {
   @Test
   void help() {
     Run.Result r = compare("--help").assertOk();
-    assertTrue(r.out().startsWith("Usage: icans compare (--policies ID,ID,... | --all)"), r.out());
+    assertTrue(r.out().startsWith("Usage: icans compare [-hV] [--policies=ID,ID,...] [--all]"), r.out());
+    assertTrue(r.out().contains("--icans-grade=N") && r.out().contains("--format=text|json"), r.out());
   }
 }

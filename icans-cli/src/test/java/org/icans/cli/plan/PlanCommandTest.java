@@ -19,7 +19,7 @@ class PlanCommandTest {
       "--weight", "70kg"};
 
   static Run.Result plan(String... args) {
-    return Run.run(PlanCommand::run, args);
+    return Run.run(PlanCommand.NAME, args);
   }
 
   static String[] with(String[] base, String... more) {
@@ -45,6 +45,18 @@ class PlanCommandTest {
     Run.Result r = plan("--policy=asco-2021", "--icans-grade=3", "--crs-grade=0", "--age=60.5", "--weight=72.5KG")
         .assertOk();
     assertTrue(r.out().contains("methylprednisolone 72.5 mg (1 mg/kg x 72.5 kg)"), r.out());
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      // A German default locale writes 72,5: the command line still reads 72.5, and refuses 72,5.
+      java.util.Locale.setDefault(java.util.Locale.GERMANY);
+      Run.Result de = plan("--policy=asco-2021", "--icans-grade=3", "--crs-grade=0", "--age=60.5", "--weight=72.5kg",
+          "--hours-without-improvement=24.5").assertOk();
+      assertTrue(de.out().contains("methylprednisolone 72.5 mg (1 mg/kg x 72.5 kg)"), de.out());
+      plan("--policy=asco-2021", "--icans-grade=3", "--crs-grade=0", "--age=60,5", "--weight=72.5kg")
+          .assertUsageError("plan", "--age: '60,5' is not allowed");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
   }
 
   @Test
@@ -142,12 +154,17 @@ class PlanCommandTest {
   @Test
   void helpIsPrintedOnStandardOutput() {
     Run.Result r = plan("--icans-grade", "9", "--help").assertOk();
-    assertTrue(r.out().startsWith("Usage: icans plan [--policy ID] --icans-grade N"), r.out());
-    assertTrue(r.out().contains("--weight WEIGHT"), r.out());
-    assertTrue(r.out().contains("[--weight-unit kg|lb] [--developmental-delay]"), r.out());
+    assertTrue(r.out().startsWith("Usage: icans plan [-hV] [--policy=ID] [--assessments=FILE]"), r.out());
+    for (String option : new String[] {"--icans-grade=N", "--crs-grade=N", "--age=YEARS", "--weight=WEIGHT",
+        "[--weight-unit=kg|lb]", "[--developmental-delay]", "--product=NAME", "--hours-without-improvement=H",
+        "--steroid-days=D", "--seizure=WORD", "--eeg=WORD", "--edema=WORD", "--format=text|json", "[--audit]",
+        "--patient=ID", "--day=D"}) {
+      assertTrue(r.out().contains(option), option + " in: " + r.out());
+    }
     assertTrue(r.out().replaceAll("\\s+", " ").contains("--developmental-delay baseline developmental delay (the "
         + "ASTCT consensus uses CAPD at any age)"), r.out());
-    assertTrue(r.out().contains("1 lb = 0.45359237 kg"), r.out());
+    assertTrue(r.out().replaceAll("\\s+", " ").contains("1 lb = 0.45359237 kg"), r.out());
+    assertTrue(r.out().contains("Exit status:"), r.out());
     assertTrue(r.out().contains("not medical advice"));
   }
 

@@ -24,7 +24,7 @@ class PlanFromAssessmentsTest {
   }
 
   private static Run.Result plan(String... args) {
-    return Run.run(PlanCommand::run, args);
+    return Run.run(PlanCommand.NAME, args);
   }
 
   @Test
@@ -43,7 +43,7 @@ class PlanFromAssessmentsTest {
         "--weight", "82kg").assertOk();
     assertTrue(day5.out().contains("seizures: none"), day5.out());
     assertTrue(day5.out().contains("(day asked for, "), day5.out());
-    Run.Result compare = Run.run(CompareCommand::run, "--all", "--assessments", f, "--patient", "P2",
+    Run.Result compare = Run.run(CompareCommand.NAME, "--all", "--assessments", f, "--patient", "P2",
         "--weight", "70kg").assertOk();
     assertTrue(compare.out().startsWith("Assessment: P2 day 4: ICANS grade 4"), compare.out());
   }

@@ -11,10 +11,10 @@ class ProductCatalogueTest {
   void brandNamesAbbreviationsAndBispecificsAreAccepted() {
     for (String name : new String[] {"Yescarta", "axi-cel", "tisagenlecleucel", "Carvykti", "teclistamab",
         "talquetamab", "elranatamab", "glofitamab"}) {
-      Run.run(PlanCommand::run, "--icans-grade", "2", "--crs-grade", "0", "--age", "60", "--weight", "70kg",
+      Run.run(PlanCommand.NAME, "--icans-grade", "2", "--crs-grade", "0", "--age", "60", "--weight", "70kg",
           "--policy", "pharmacy-pearls", "--product", name).assertOk();
     }
-    Run.Result r = Run.run(PlanCommand::run, "--icans-grade", "2", "--crs-grade", "0", "--age", "60", "--weight",
+    Run.Result r = Run.run(PlanCommand.NAME, "--icans-grade", "2", "--crs-grade", "0", "--age", "60", "--weight",
         "70kg", "--product", "nivolumab");
     r.assertUsageError("plan", "--product: 'nivolumab' is not allowed", "axicabtagene ciloleucel (Yescarta, axi-cel)",
         "mosunetuzumab");

@@ -5,21 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.icans.cli.Main;
 
-/** Runs a clinical command in-process with in-memory streams, for tests. */
+/** Runs a command of the tool in-process ({@link Main#run}) with in-memory streams, for tests. */
 public final class Run {
   private Run() {}
-
-  /** A command's entry point, {@code run(args, in, out, err)}. */
-  @FunctionalInterface
-  public interface Command {
-    /** Runs the command. */
-    int run(List<String> args, InputStream in, PrintStream out, PrintStream err);
-  }
 
   /** What one run gave: the exit status and both output streams as UTF-8 text. */
   public record Result(int exit, String out, String err) {
@@ -43,16 +37,19 @@ public final class Run {
     }
   }
 
-  /** Runs with nothing on standard input. */
-  public static Result run(Command command, String... args) {
+  /** Runs {@code icans <command> <args>} with nothing on standard input. */
+  public static Result run(String command, String... args) {
     return run(command, new byte[0], args);
   }
 
-  /** Runs with these bytes on standard input. */
-  public static Result run(Command command, byte[] stdin, String... args) {
+  /** Runs {@code icans <command> <args>} with these bytes on standard input. */
+  public static Result run(String command, byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = command.run(List.of(args), new ByteArrayInputStream(stdin),
+    List<String> line = new ArrayList<>();
+    line.add(command);
+    line.addAll(List.of(args));
+    int exit = Main.run(line.toArray(new String[0]), new ByteArrayInputStream(stdin),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

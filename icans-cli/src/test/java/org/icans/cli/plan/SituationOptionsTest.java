@@ -2,18 +2,20 @@ package org.icans.cli.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.icans.cli.args.UsageException;
 import org.icans.model.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** The situation options: the weight with its unit (never guessed), its range, developmental delay. */
 class SituationOptionsTest {
@@ -22,15 +24,23 @@ class SituationOptionsTest {
   private static final String RANGE_ALLOWED =
       "allowed: 0.5-300 kg (1.2-661.3 lb), a plausible body weight (project rule [P])";
 
-  /** The situation of an adult with grade 3 ICANS and these further options. */
-  private static SituationOptions.Given read(String... more) throws UsageException {
+  private static String[] adultGrade3(String... more) {
     List<String> args = new ArrayList<>(List.of("--icans-grade", "3", "--crs-grade", "0", "--age", "60"));
     args.addAll(List.of(more));
-    return SituationOptions.read(SituationOptions.addTo(Arguments.spec("plan")).parse(args));
+    return args.toArray(new String[0]);
   }
 
+  /** The situation of an adult with grade 3 ICANS and these further options, as plan reads it. */
+  private static SituationOptions.Given read(String... more) throws UsageException {
+    PlanCommand plan = new PlanCommand();
+    new CommandLine(plan).parseArgs(adultGrade3(more));
+    return plan.situation.read(InputStream.nullInputStream(), System.err);
+  }
+
+  /** The message of plan's refusal of these further options, without the prefix and the hint. */
   private static String refusal(String... more) {
-    return assertThrows(UsageException.class, () -> read(more)).getMessage();
+    Run.Result r = Run.run(PlanCommand.NAME, adultGrade3(more)).assertUsageError(PlanCommand.NAME);
+    return r.err().substring("icans plan: ".length(), r.err().length() - "\nTry 'icans --help'.\n".length());
   }
 
   @ParameterizedTest(name = "--weight {0} is {1} kg")
@@ -131,6 +141,9 @@ class SituationOptionsTest {
   @Test
   void theRangeIsOneConstantAndThePoundRangeIsRoundedInward() {
     assertEquals("0.5-300 kg (1.2-661.3 lb)", BodyWeight.plausibleRange());
+    // The help states the range in an annotation, which cannot call plausibleRange(): it must agree.
+    assertTrue(Run.run(PlanCommand.NAME, "--help").out().replaceAll("\\s+", "")
+        .contains(BodyWeight.plausibleRange().replaceAll("\\s+", "")), "plan --help");
     assertTrue(new BodyWeight(new BigDecimal("1.2"), BodyWeight.Unit.LB).plausible());
     assertTrue(new BodyWeight(new BigDecimal("661.3"), BodyWeight.Unit.LB).plausible());
     assertFalse(new BodyWeight(new BigDecimal("1.1"), BodyWeight.Unit.LB).plausible());

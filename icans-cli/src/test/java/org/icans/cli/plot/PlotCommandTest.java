@@ -213,7 +213,7 @@ class PlotCommandTest {
 
   @Test
   void theMainHelpAndTheUnknownCommandMessageNamePlot() {
-    assertTrue(Cli.run("--help").out().contains("icans plot "));
+    assertTrue(Cli.run("--help").out().contains("\n  plot "));
     Cli.Result r = Cli.run("draw", "x.csv");
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("the commands are grade, summarize, plot, plan, compare, risk and guide"), r.err());

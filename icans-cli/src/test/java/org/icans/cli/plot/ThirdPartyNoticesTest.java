@@ -23,6 +23,7 @@ class ThirdPartyNoticesTest {
     "jfreechart.version, org.jfree:jfreechart, licenses/LGPL-2.1.txt",
     "batik.version, org.apache.xmlgraphics:batik-svggen, licenses/Apache-2.0.txt",
     "ucum.version, org.fhir:ucum, licenses/BSD-3-Clause-ucum-java.txt",
+    "picocli.version, info.picocli:picocli, licenses/Apache-2.0.txt",
   })
   void theNoticeNamesEachShadedLibraryAtItsVersionWithItsLicenceText(String property, String coordinates,
       String licence) throws IOException {

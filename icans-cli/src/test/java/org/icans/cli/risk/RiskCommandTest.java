@@ -18,7 +18,7 @@ class RiskCommandTest {
   static final Path RESOURCES = Path.of("src", "test", "resources", "org", "icans", "cli", "risk");
 
   static Run.Result risk(String... args) {
-    return Run.run(RiskCommand::run, args);
+    return Run.run(RiskCommand.NAME, args);
   }
 
   @Test
@@ -120,7 +120,7 @@ class RiskCommandTest {
         + "P1,-5,,platelets,71000,/uL\n"
         + "P1,-5,,crp,163.9,mg/dL\n"              // seed 002: mg/L written as mg/dL
         + "P1,-5,,crp,18,\n").getBytes(StandardCharsets.UTF_8);  // no unit
-    Run.Result r = Run.run(RiskCommand::run, csv, "-");
+    Run.Result r = Run.run(RiskCommand.NAME, csv, "-");
     assertEquals(2, r.exit(), r.err());
     assertEquals(List.of(
         "standard input, line 4, column value (analyte creatinine): value \"88.4\" is not allowed; allowed: "
@@ -165,7 +165,7 @@ class RiskCommandTest {
   @Test
   void standardInput() throws IOException {
     byte[] csv = Files.readAllBytes(EXAMPLES.resolve("labs.csv"));
-    Run.Result r = Run.run(RiskCommand::run, csv, "-").assertOk();
+    Run.Result r = Run.run(RiskCommand.NAME, csv, "-").assertOk();
     assertTrue(r.out().contains("EASIX-pre"), r.out());
     // The same reports as from the file, and no temporary copy left behind.
     assertEquals(risk(EXAMPLES.resolve("labs.csv").toString()).out(), r.out());
@@ -182,7 +182,7 @@ class RiskCommandTest {
         + "P2,1.5,platelets,100,10*9/L\n"
         + "P1,1,platelets,100,10*9/L\n"
         + "P1,1,crp,x,mg/L\n").getBytes(StandardCharsets.UTF_8);
-    Run.Result r = Run.run(RiskCommand::run, csv, "--format", "json", "-");
+    Run.Result r = Run.run(RiskCommand.NAME, csv, "--format", "json", "-");
     assertEquals(2, r.exit(), r.err());
     List<String> out = r.out().lines().toList();
     assertEquals(2, out.size(), r.out());
@@ -206,9 +206,9 @@ class RiskCommandTest {
     risk("no-such-file.csv").assertUsageError("risk", "no-such-file.csv: cannot be read: no such file");
     risk(RESOURCES.resolve("bad-header.csv").toString()).assertUsageError("risk",
         "bad-header.csv: header: column 'units' (line 1) is not allowed; allowed: the columns patient_id");
-    Run.run(RiskCommand::run, new byte[0], "-").assertUsageError("risk", "standard input: header: an empty file");
+    Run.run(RiskCommand.NAME, new byte[0], "-").assertUsageError("risk", "standard input: header: an empty file");
     byte[] latin1 = "patient_id,day,analyte,value,unit\nP\u00e9,0,ldh,250,U/L\n".getBytes(StandardCharsets.ISO_8859_1);
-    Run.run(RiskCommand::run, latin1, "-").assertUsageError("risk", "not valid UTF-8");
+    Run.run(RiskCommand.NAME, latin1, "-").assertUsageError("risk", "not valid UTF-8");
   }
 
   @Test
@@ -232,6 +232,6 @@ class RiskCommandTest {
   @Test
   void help() {
     Run.Result r = risk("--help").assertOk();
-    assertTrue(r.out().startsWith("Usage: icans risk [--patient ID] [--format text|json] FILE\n"), r.out());
+    assertTrue(r.out().startsWith("Usage: icans risk [-hV] [--patient=ID] [--format=text|json] FILE\n"), r.out());
   }
 }

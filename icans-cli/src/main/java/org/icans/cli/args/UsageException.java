@@ -1,4 +1,4 @@
-package org.icans.cli.plan;
+package org.icans.cli.args;
 
 import java.util.Map;
 import org.icans.model.InvalidValueException;
@@ -38,7 +38,7 @@ public final class UsageException extends Exception {
   }
 
   /** The value in single quotes, unless the library quoted it already. */
-  static String quoted(String value) {
+  public static String quoted(String value) {
     if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
       return value;
     }

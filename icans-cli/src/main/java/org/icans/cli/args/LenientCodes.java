@@ -1,4 +1,4 @@
-package org.icans.cli.plan;
+package org.icans.cli.args;
 
 import java.util.Locale;
 import java.util.function.Function;

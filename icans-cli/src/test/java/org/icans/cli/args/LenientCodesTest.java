@@ -1,4 +1,4 @@
-package org.icans.cli.plan;
+package org.icans.cli.args;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
