@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import org.icans.cli.args.CommandLines;
 import org.icans.cli.args.IcansCommand;
 import org.icans.cli.args.UsageException;
+import org.icans.cli.command.FileCommand;
+import org.icans.cli.command.MemoryGuard;
 import org.icans.cli.grade.Grade;
 import org.icans.cli.guide.GuideCommand;
 import org.icans.cli.plan.CompareCommand;

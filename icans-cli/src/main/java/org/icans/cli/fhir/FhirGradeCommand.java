@@ -13,7 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.time.OffsetDateTime;
-import org.icans.cli.FileCommand;
+import org.icans.cli.command.FileCommand;
 import org.icans.fhir.AssessmentPeriod;
 import org.icans.fhir.FhirFormatException;
 import org.icans.fhir.FhirIssue;

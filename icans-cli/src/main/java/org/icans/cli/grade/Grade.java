@@ -6,7 +6,7 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import org.icans.cli.FileCommand;
+import org.icans.cli.command.FileCommand;
 import org.icans.cli.args.Codes;
 import org.icans.cli.args.IcansCommand;
 import org.icans.cli.args.UsageException;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.icans.cli.FileCommand;
+import org.icans.cli.command.FileCommand;
 import org.icans.cli.args.UsageException;
 import org.icans.cli.assessment.AssessmentFile;
 import org.icans.cli.assessment.HeaderException;

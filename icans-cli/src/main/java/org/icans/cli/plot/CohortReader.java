@@ -2,7 +2,7 @@ package org.icans.cli.plot;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.icans.cli.FileCommand;
+import org.icans.cli.command.FileCommand;
 import org.icans.cli.assessment.AssessmentFile;
 import org.icans.cli.course.Cohort;
 import org.icans.cli.course.PatientRows;

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import org.icans.cli.FileCommand;
+import org.icans.cli.command.FileCommand;
 import org.icans.cli.args.IcansCommand;
 import org.icans.cli.args.UsageException;
 import org.icans.cli.args.Whole;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.icans.cli.MemoryGuard;
+import org.icans.cli.command.MemoryGuard;
 import org.icans.cli.args.IcansCommand;
 import org.icans.cli.plan.Console;
 import org.icans.cli.plan.TextOrJson;

@@ -2,7 +2,7 @@ package org.icans.cli.summarize;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import org.icans.cli.FileCommand;
+import org.icans.cli.command.FileCommand;
 import org.icans.cli.args.Codes;
 import org.icans.cli.args.IcansCommand;
 import org.icans.cli.output.OutputFormat;

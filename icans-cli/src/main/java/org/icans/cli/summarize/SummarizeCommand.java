@@ -2,7 +2,7 @@ package org.icans.cli.summarize;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.icans.cli.FileCommand;
+import org.icans.cli.command.FileCommand;
 import org.icans.cli.assessment.AssessmentFile;
 import org.icans.cli.course.Cohort;
 import org.icans.cli.course.PatientRows;

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.icans.cli.Cli;
-import org.icans.cli.FileCommand;
+import org.icans.cli.command.FileCommand;
 import org.icans.cli.assessment.Decimals;
 import org.icans.cli.output.ErrorReport;
 import org.jfree.chart.JFreeChart;

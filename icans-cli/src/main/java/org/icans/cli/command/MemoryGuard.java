@@ -1,4 +1,4 @@
-package org.icans.cli;
+package org.icans.cli.command;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * only when the heap has run out, after a reserve set aside by {@link #install()} has been released.
  * Should even that fail, a line prepared at start-up (naming the heap, not the work) is written
  * instead: the way out needs no memory that was not set aside. An {@link OutOfMemoryError} that
- * reaches the thread running the command is turned into the line by {@link Main#run}; one that ends
+ * reaches the thread running the command is turned into the line by {@code org.icans.cli.Main.run}; one that ends
  * any other thread is caught by the default handler that {@link #install()} sets, which writes the
  * line and halts the process, since a thread waiting for the dead one would wait forever.
  *
@@ -57,9 +57,9 @@ public final class MemoryGuard {
   /**
    * Sets aside the reserve and the prepared line, starts the watch on the collector, and makes any
    * thread that ends with a {@code Throwable} stop the process with status 1 (one line on standard
-   * error) instead of leaving the others waiting. Called once, by {@link Main#main}, before any work.
+   * error) instead of leaving the others waiting. Called once, by {@code org.icans.cli.Main.main}, before any work.
    */
-  static void install() {
+  public static void install() {
     reserve = new byte[RESERVE_BYTES];
     stderr = new FileOutputStream(FileDescriptor.err);
     command("the command");
@@ -86,7 +86,7 @@ public final class MemoryGuard {
    * Names the command being run, for the message and for the line prepared in advance, which
    * names the command but not what it held.
    */
-  static void command(String name) {
+  public static void command(String name) {
     working(name);
     fallback = (message() + "\n").getBytes(StandardCharsets.UTF_8);
   }
@@ -132,7 +132,7 @@ public final class MemoryGuard {
    * Writes the line of {@link #message()} to {@code err}, for the thread running the command; the
    * prepared line instead, and a halt, should even that run out of memory.
    */
-  static void report(PrintStream err) {
+  public static void report(PrintStream err) {
     exhausted = true;
     try {
       byte[] line = new StringBuilder(message()).append('\n').toString().getBytes(StandardCharsets.UTF_8);
@@ -145,7 +145,7 @@ public final class MemoryGuard {
   }
 
   /** Whether the heap ran out in this process. */
-  static boolean exhausted() {
+  public static boolean exhausted() {
     return exhausted;
   }
 
@@ -178,7 +178,7 @@ public final class MemoryGuard {
    * text with a StringBuilder, not string concatenation, whose first use links code (and needs
    * memory) at run time.
    */
-  static void haltOnFailure(Throwable e) {
+  public static void haltOnFailure(Throwable e) {
     try {
       exhausted |= e instanceof OutOfMemoryError;
       StringBuilder line = e instanceof OutOfMemoryError ? new StringBuilder(message())

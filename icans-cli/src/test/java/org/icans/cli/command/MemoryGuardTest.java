@@ -1,4 +1,4 @@
-package org.icans.cli;
+package org.icans.cli.command;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.icans.cli;
+package org.icans.cli.command;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
