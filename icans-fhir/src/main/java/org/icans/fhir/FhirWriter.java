@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,16 +170,25 @@ public final class FhirWriter {
    * {@link AssessmentPeriod#effectiveTime()}, it gives the same assessments, with the age in
    * completed years.
    *
-   * @throws InvalidValueException if a patient id is not a FHIR id (1-64 letters, digits, '-', '.')
+   * @throws InvalidValueException if a patient id is not a FHIR id (1-64 letters, digits, '-', '.'),
+   *     or if two assessments of one patient fall on the same second: read back, they would be one
+   *     assessment, and their Observations would share their ids
    */
   public static Bundle assessmentBundle(List<Assessment> assessments, OffsetDateTime infusion) {
     Objects.requireNonNull(assessments, "assessments");
     Objects.requireNonNull(infusion, "infusion");
     Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);
     Map<String, String> patients = new LinkedHashMap<>();
-    for (Assessment a : assessments) {
+    Map<String, Integer> times = new HashMap<>();
+    for (int i = 0; i < assessments.size(); i++) {
+      Assessment a = Objects.requireNonNull(assessments.get(i), "assessments[" + i + "]");
       String pid = a.patientId();
       OffsetDateTime at = infusion.plusSeconds(Math.round(a.day() * 86400));
+      Integer earlier = times.putIfAbsent(pid + "|" + at, i);
+      if (earlier != null) {
+        throw new InvalidValueException("assessments[" + i + "]", "patient " + pid + " at " + at.format(DATE_TIME),
+            "one assessment per patient and time (to the second); assessments[" + earlier + "] is at that time");
+      }
       if (!patients.containsKey(pid)) {
         if (!FHIR_ID.matcher(pid).matches()) {
           throw new InvalidValueException("patientId", pid, "a FHIR id: 1-64 letters, digits, '-' and '.'");

@@ -63,6 +63,8 @@ class FhirRoundTripProperties {
 
   @Property(tries = 50, edgeCases = EdgeCasesMode.NONE)
   void ndjsonReadsAsTheBundleDoes(@ForAll("wholeYears") Assessment a, @ForAll("wholeYears") Assessment b) {
+    // The writer refuses two assessments of one patient at one time.
+    Assume.that(!a.patientId().equals(b.patientId()) || Math.round(a.day() * 86400) != Math.round(b.day() * 86400));
     Bundle bundle = FhirWriter.assessmentBundle(List.of(a, b), INFUSION);
     String ndjson = bundle.getEntry().stream().map(e -> FhirWriter.compactJson(e.getResource()))
         .collect(Collectors.joining("\n"));

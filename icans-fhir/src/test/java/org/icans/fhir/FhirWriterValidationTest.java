@@ -1,20 +1,25 @@
 package org.icans.fhir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
+import org.hl7.fhir.r4.model.Observation;
 import org.icans.grading.course.GradedAssessment;
+import org.icans.model.InvalidValueException;
 import org.icans.model.assessment.Assessment;
 import org.icans.model.encephalopathy.IceScore;
 import org.icans.model.icans.Consciousness;
@@ -65,9 +70,23 @@ class FhirWriterValidationTest {
   @Test
   void theCodeSystemAndTheAssessmentBundleValidateWithoutError() {
     List<SingleValidationMessage> errors = new ArrayList<>(Validation.errors(IcansCodeSystem.resource()));
-    List<Assessment> list = FhirArbitraries.assessments(false).sampleStream().limit(10).collect(Collectors.toList());
+    // One assessment per patient and second: the writer refuses two at one time (see below).
+    Set<String> times = new HashSet<>();
+    List<Assessment> list = FhirArbitraries.assessments(false).sampleStream()
+        .filter(a -> times.add(a.patientId() + "|" + Math.round(a.day() * 86400))).limit(10)
+        .collect(Collectors.toList());
     errors.addAll(Validation.errors(FhirWriter.assessmentBundle(list, INFUSION)));
     assertEquals(List.of(), errors, () -> Validation.describe(errors));
+  }
+
+  @Test
+  void twoAssessmentsOfOnePatientAtOneTimeAreRefusedNamingBoth() {
+    Assessment one = FhirArbitraries.assessments(false).sample();
+    Assessment again = Assessment.builder().from(one).build();
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> FhirWriter.assessmentBundle(List.of(one, again), INFUSION));
+    assertEquals("assessments[1]", e.field());
+    assertTrue(e.allowed().contains("assessments[0] is at that time"), e.getMessage());
   }
 
   @Test
