@@ -1,6 +1,6 @@
 /**
- * The command line of every {@code icans} command, read by one parser (picocli):
- * {@link org.icans.cli.args.CommandLines} builds it, runs the command it names, prints the usage
+ * The command line of every {@code icans} command, read by one parser (picocli). Entry point:
+ * {@link org.icans.cli.args.CommandLines}, which builds it, runs the command it names, prints the usage
  * picocli generates, and turns every wrong command line into one message naming the option, the
  * value and what is allowed ({@link org.icans.cli.args.UsageException}), exit status 1. The
  * typed option values are read here, independently of the default locale: plain numbers
