@@ -97,6 +97,18 @@ public class IcansGradingBenchmark {
     bh.consume(CrsGrader.grade(a));
   }
 
+  /** ICANS of one assessment: {@link IcansGrader#grade(Assessment)} (the tool chosen from its patient). */
+  @Benchmark
+  public IcansGrade gradeIcansOfAssessment() {
+    return IcansGrader.grade(assessments[next++ & (SIZE - 1)]);
+  }
+
+  /** CRS of one assessment: {@link CrsGrader#grade(Assessment)}. */
+  @Benchmark
+  public CrsGrade gradeCrsOfAssessment() {
+    return CrsGrader.grade(assessments[next++ & (SIZE - 1)]);
+  }
+
   /**
    * The floor of {@link #gradeAssessment}: the same walk over the same assessments, reading one word
    * of each (its day, through the public accessor) and grading nothing.

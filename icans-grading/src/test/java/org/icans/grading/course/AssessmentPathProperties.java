@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -13,6 +14,8 @@ import org.icans.grading.crs.CrsGrader;
 import org.icans.grading.icans.EncephalopathyTool;
 import org.icans.grading.icans.IcansGrader;
 import org.icans.model.assessment.Assessment;
+import org.icans.model.icans.IcansObservation;
+import org.icans.model.patient.Patient;
 import org.icans.testing.Assessments;
 
 /**
@@ -60,5 +63,25 @@ class AssessmentPathProperties {
     assertFalse(a.equals(other));
     assertSame(IcansGrader.grade(a), IcansGrader.grade(other));
     assertSame(CrsGrader.grade(a), CrsGrader.grade(other));
+  }
+
+  /**
+   * The tool the assessment path takes from the age's bits is the documented choice at the
+   * boundaries, -0.0 included (the model accepts it as an age of 0).
+   */
+  @Example
+  void theToolAtTheBoundaryAges() {
+    double[] ages = {-0.0, 0.0, Double.MIN_VALUE, Math.nextDown(12.0), 12.0, Math.nextUp(12.0), Patient.MAX_AGE_YEARS};
+    for (double age : ages) {
+      for (boolean delay : new boolean[] {false, true}) {
+        Patient patient = Patient.builder().ageYears(age).developmentalDelay(delay).build();
+        Assessment a = Assessment.builder().patientId("PT1").day(0).patient(patient)
+            .icans(IcansObservation.builder().build()).build();
+        EncephalopathyTool expected = EncephalopathyTool.forPatient(age, delay);
+        assertEquals(expected, IcansGrader.grade(a).tool(), age + " " + delay);
+        assertEquals(expected, IcansGrader.grade(a.icans(), patient).tool(), age + " " + delay);
+        assertEquals(expected, EncephalopathyTool.forPatient(patient), age + " " + delay);
+      }
+    }
   }
 }
