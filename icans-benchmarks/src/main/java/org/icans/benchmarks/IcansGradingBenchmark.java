@@ -2,6 +2,7 @@ package org.icans.benchmarks;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.icans.grading.course.GradedAssessment;
 import org.icans.grading.crs.CrsGrade;
 import org.icans.grading.crs.CrsGrader;
 import org.icans.grading.icans.EncephalopathyTool;
@@ -44,6 +45,7 @@ public class IcansGradingBenchmark {
   private final Patient[] patients = new Patient[SIZE];
   private final CrsObservation[] crs = new CrsObservation[SIZE];
   private final Assessment[] assessments = new Assessment[SIZE];
+  private final String[] patientIds = new String[SIZE];
   private int next;
 
   @Setup
@@ -54,7 +56,8 @@ public class IcansGradingBenchmark {
       patients[i] = Observations.patient(random);
       tools[i] = EncephalopathyTool.forPatient(patients[i]);
       crs[i] = Observations.crs(random);
-      assessments[i] = Assessment.builder().patientId("PT" + (i % 97)).day(i % 30).patient(patients[i])
+      patientIds[i] = "PT" + (i % 97);
+      assessments[i] = Assessment.builder().patientId(patientIds[i]).day(i % 30).patient(patients[i])
           .icans(icans[i]).crs(crs[i]).build();
     }
     // Fill the shared results once, as a long-running service would have.
@@ -92,6 +95,47 @@ public class IcansGradingBenchmark {
     Assessment a = assessments[next++ & (SIZE - 1)];
     bh.consume(IcansGrader.grade(a));
     bh.consume(CrsGrader.grade(a));
+  }
+
+  /** ICANS of one assessment: {@link IcansGrader#grade(Assessment)} (the tool chosen from its patient). */
+  @Benchmark
+  public IcansGrade gradeIcansOfAssessment() {
+    return IcansGrader.grade(assessments[next++ & (SIZE - 1)]);
+  }
+
+  /** CRS of one assessment: {@link CrsGrader#grade(Assessment)}. */
+  @Benchmark
+  public CrsGrade gradeCrsOfAssessment() {
+    return CrsGrader.grade(assessments[next++ & (SIZE - 1)]);
+  }
+
+  /**
+   * The floor of {@link #gradeAssessment}: the same walk over the same assessments, reading one word
+   * of each (its day, through the public accessor) and grading nothing.
+   */
+  @Benchmark
+  public double baselineAssessment() {
+    return assessments[next++ & (SIZE - 1)].day();
+  }
+
+  /**
+   * One {@link GradedAssessment} of an assessment ({@link GradedAssessment#of}): both grades, and
+   * a new record, whose constructor checks that the grades are the assessment's (grading it again).
+   */
+  @Benchmark
+  public GradedAssessment gradedAssessment() {
+    return GradedAssessment.of(assessments[next++ & (SIZE - 1)]);
+  }
+
+  /**
+   * Building one assessment from its parts (identifier, day, patient and the two observations,
+   * built in advance): what the flat copies an assessment keeps for grading cost when it is made.
+   */
+  @Benchmark
+  public Assessment buildAssessment() {
+    int i = next++ & (SIZE - 1);
+    return Assessment.builder().patientId(patientIds[i]).day(i % 30).patient(patients[i]).icans(icans[i])
+        .crs(crs[i]).build();
   }
 
   /** ICANS (tool given) and CRS of one assessment's observations. */

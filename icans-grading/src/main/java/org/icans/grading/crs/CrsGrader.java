@@ -110,6 +110,8 @@ public final class CrsGrader {
 
   /** Reads an observation's packed findings; a constant, so the JIT reads the fields directly. */
   private static final FindingsAccess.CrsReader FINDINGS = FindingsAccess.crs();
+  /** Reads an assessment's flat copies; a constant, so the JIT reads the fields directly. */
+  private static final FindingsAccess.AssessmentReader ASSESSMENT = FindingsAccess.assessment();
 
   static {
     for (int v = 0; v < HIGH_PART; v++) {
@@ -138,13 +140,17 @@ public final class CrsGrader {
   /** Grades a CRS observation. */
   public static CrsGrade grade(CrsObservation o) {
     Objects.requireNonNull(o, "observation");
-    int f = FINDINGS.findings(o);
+    return grade(FINDINGS.findings(o), FINDINGS.temperatureCelsius(o), FINDINGS.flowLitresPerMinute(o));
+  }
+
+  /** The object path from packed findings ({@link FindingsLayout}), the temperature and the flow. */
+  private static CrsGrade grade(int f, double temperature, double flow) {
     // The thresholds as sign bits, not branches: a temperature is as often above 38 as below, and
     // a mispredicted branch would cost more than the rest. FEVER_BITS - 1 - bits(t) is negative
     // exactly when t >= 38; LOW_FLOW_MAX_BITS - bits(flow) exactly when the flow is above 6. An
     // absent value (NaN) sets what it sets: the tables ignore it when the findings say absent.
-    int febrile = (int) ((FEVER_BITS - 1 - Double.doubleToRawLongBits(FINDINGS.temperatureCelsius(o))) >>> 63) << 7;
-    int high = (int) ((LOW_FLOW_MAX_BITS - Double.doubleToRawLongBits(FINDINGS.flowLitresPerMinute(o))) >>> 63) << 7;
+    int febrile = (int) ((FEVER_BITS - 1 - Double.doubleToRawLongBits(temperature)) >>> 63) << 7;
+    int high = (int) ((LOW_FLOW_MAX_BITS - Double.doubleToRawLongBits(flow)) >>> 63) << 7;
     // "+" rather than "|" (the bits do not overlap): the JIT then knows each index is within the
     // table and drops the bounds checks.
     int[] parts = KEY_PARTS;
@@ -152,9 +158,15 @@ public final class CrsGrader {
         + parts[HIGH_PART + (f >>> HIGH_WINDOW_SHIFT & HIGH_WINDOW_MASK) + high]];
   }
 
-  /** Grades the CRS part of an assessment. */
+  /**
+   * Grades the CRS part of an assessment: the same result as {@link #grade(CrsObservation)} of its
+   * CRS observation, read from the assessment alone (the flat copies of the findings, temperature
+   * and flow it keeps from when it was built).
+   */
   public static CrsGrade grade(Assessment assessment) {
-    return grade(Objects.requireNonNull(assessment, "assessment").crs());
+    Objects.requireNonNull(assessment, "assessment");
+    FindingsAccess.AssessmentReader a = ASSESSMENT;
+    return grade(a.crsFindings(assessment), a.temperatureCelsius(assessment), a.flowLitresPerMinute(assessment));
   }
 
   /**

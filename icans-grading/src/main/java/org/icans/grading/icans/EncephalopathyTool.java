@@ -57,9 +57,17 @@ public enum EncephalopathyTool implements Coded {
    */
   static int indexFor(Patient patient) {
     Objects.requireNonNull(patient, "patient");
+    return indexFor(patient.ageYears(), patient.developmentalDelay());
+  }
+
+  /**
+   * The ordinal of the tool for a {@link Patient}'s age (0-120 by construction, never NaN) and
+   * developmental delay: 0 ICE, 1 CAPD.
+   */
+  static int indexFor(double ageYears, boolean developmentalDelay) {
     // The sign bit of (age - 12) is 1 exactly when age < 12 (12.0 - 12 is +0.0); never NaN here.
-    int child = (int) (Double.doubleToRawLongBits(patient.ageYears() - ICE_FROM_AGE_YEARS) >>> 63);
-    return child | (patient.developmentalDelay() ? 1 : 0);
+    int child = (int) (Double.doubleToRawLongBits(ageYears - ICE_FROM_AGE_YEARS) >>> 63);
+    return child | (developmentalDelay ? 1 : 0);
   }
 
   /** The stable code, as files and command lines write it: {@code ice}. */

@@ -19,6 +19,7 @@ import org.icans.model.icans.IcansObservation;
 import org.icans.model.icans.IcpFinding;
 import org.icans.model.icans.MotorFinding;
 import org.icans.model.icans.Seizure;
+import org.icans.model.internal.FindingsAccess;
 import org.icans.model.internal.FindingsLayout;
 import org.icans.model.patient.Patient;
 
@@ -98,6 +99,8 @@ public final class IcansGrader {
   static final int ICP_DIED_PART = MOTOR_PART + MOTOR_WINDOW_MASK + 1;
 
   private static final EncephalopathyTool[] TOOLS = EncephalopathyTool.values();
+  /** Reads an assessment's flat copies; a constant, so the JIT reads the fields directly. */
+  private static final FindingsAccess.AssessmentReader ASSESSMENT = FindingsAccess.assessment();
   private static final int[] KEY_PARTS = keyParts();
 
   static {
@@ -185,7 +188,11 @@ public final class IcansGrader {
 
   /** The object path: the tool as its ordinal (0 ICE, 1 CAPD). */
   private static IcansGrade grade(IcansObservation observation, int tool) {
-    long f = IcansCode.FINDINGS.findings(observation);
+    return grade(IcansCode.FINDINGS.findings(observation), tool);
+  }
+
+  /** The object path from packed findings ({@link FindingsLayout}) and the tool's ordinal. */
+  private static IcansGrade grade(long f, int tool) {
     // One load of the observation, four of a 3.8 kB table, one of the results; no branch on a value.
     // (tool & 1), constant offsets and "+": the JIT then knows each index is within the table and
     // drops the bounds checks.
@@ -223,10 +230,18 @@ public final class IcansGrader {
     }
   }
 
-  /** Grades the ICANS part of an assessment. */
+  /**
+   * Grades the ICANS part of an assessment: its ICANS observation with the tool its patient's age
+   * and developmental delay choose. The same result as {@link #grade(IcansObservation, Patient)} of
+   * the assessment's observation and patient, read from the assessment alone (the flat copies of
+   * the findings, the age and the delay it keeps from when it was built): one object, then the
+   * tables.
+   */
   public static IcansGrade grade(Assessment assessment) {
     Objects.requireNonNull(assessment, "assessment");
-    return grade(assessment.icans(), assessment.patient());
+    FindingsAccess.AssessmentReader a = ASSESSMENT;
+    return grade(a.icansFindings(assessment),
+        EncephalopathyTool.indexFor(a.ageYears(assessment), a.developmentalDelay(assessment)));
   }
 
   /** The result for a valid code of {@link IcansBatch}. */

@@ -3,6 +3,7 @@ package org.icans.model.assessment;
 import org.icans.model.InvalidValueException;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.icans.IcansObservation;
+import org.icans.model.internal.FindingsAccess;
 import org.icans.model.internal.ValueStyle;
 import org.icans.model.patient.Patient;
 import org.immutables.value.Value;
@@ -22,6 +23,40 @@ import org.immutables.value.Value;
 public abstract class Assessment {
   /** The earliest day accepted, relative to the infusion (the project's CSV contract). */
   public static final double MIN_DAY = -30;
+
+  static {
+    FindingsAccess.register(new FindingsAccess.AssessmentReader() {
+      @Override
+      public long icansFindings(Object assessment) {
+        return ((Assessment) assessment).icansFindings();
+      }
+
+      @Override
+      public int crsFindings(Object assessment) {
+        return ((Assessment) assessment).crsFindings();
+      }
+
+      @Override
+      public double temperatureCelsius(Object assessment) {
+        return ((Assessment) assessment).crsTemperature();
+      }
+
+      @Override
+      public double flowLitresPerMinute(Object assessment) {
+        return ((Assessment) assessment).crsFlow();
+      }
+
+      @Override
+      public double ageYears(Object assessment) {
+        return ((Assessment) assessment).patientAgeYears();
+      }
+
+      @Override
+      public boolean developmentalDelay(Object assessment) {
+        return ((Assessment) assessment).patientDevelopmentalDelay();
+      }
+    });
+  }
 
   Assessment() {}
 
@@ -49,6 +84,50 @@ public abstract class Assessment {
   @Value.Default
   public CrsObservation crs() {
     return CrsObservation.notAssessed();
+  }
+
+  // What grading reads, copied flat into the assessment when it is built (derived: final primitive
+  // fields of the generated class, computed once, in declaration order, after the attributes above),
+  // so that grading an assessment reads this one object, not it, its patient and its two
+  // observations. Findings and recorded facts only: no rule of grading (the grader chooses the
+  // tool from the age and the delay). Package-private and auxiliary: not API, and left out of
+  // equals, hashCode and toString, which they could not change (they follow from the attributes).
+  // Read by the grader through FindingsAccess.AssessmentReader.
+
+  @Value.Derived
+  @Value.Auxiliary
+  long icansFindings() {
+    return FindingsAccess.icans().findings(icans());
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  int crsFindings() {
+    return FindingsAccess.crs().findings(crs());
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  double crsTemperature() {
+    return FindingsAccess.crs().temperatureCelsius(crs());
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  double crsFlow() {
+    return FindingsAccess.crs().flowLitresPerMinute(crs());
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  double patientAgeYears() {
+    return patient().ageYears();
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  boolean patientDevelopmentalDelay() {
+    return patient().developmentalDelay();
   }
 
   @Value.Check

@@ -8,6 +8,12 @@ import java.util.Objects;
  * once, when the class is initialised, and the grader keeps that reader in a constant. Typed on
  * {@code Object} so that this floor does not import the packages above it.
  *
+ * <p>An {@code Assessment} keeps flat copies of what grading reads (its two observations' packed
+ * findings, the CRS temperature and flow, and the patient's age and developmental delay), computed
+ * once when it is built, so that grading an assessment reads one object instead of four. These
+ * are copies of findings and of the patient's recorded facts, not of any grading rule: the choice
+ * of encephalopathy tool stays with the grader.
+ *
  * <p>Internal: exported only to {@code org.icans.grading}.
  */
 public final class FindingsAccess {
@@ -31,11 +37,34 @@ public final class FindingsAccess {
     double flowLitresPerMinute(Object crsObservation);
   }
 
+  /** Reads what grading needs of an {@code Assessment}, from the assessment alone. */
+  public interface AssessmentReader {
+    /** The packed findings ({@link FindingsLayout}, ICANS) of the assessment's ICANS observation. */
+    long icansFindings(Object assessment);
+
+    /** The packed findings ({@link FindingsLayout}, CRS) of the assessment's CRS observation. */
+    int crsFindings(Object assessment);
+
+    /** The CRS observation's temperature in degrees Celsius, NaN when not measured. */
+    double temperatureCelsius(Object assessment);
+
+    /** The CRS observation's oxygen flow in L/min, NaN when not recorded. */
+    double flowLitresPerMinute(Object assessment);
+
+    /** The patient's age in years, as recorded. */
+    double ageYears(Object assessment);
+
+    /** Whether the patient has developmental delay, as recorded. */
+    boolean developmentalDelay(Object assessment);
+  }
+
   private static final String ICANS_TYPE = "org.icans.model.icans.IcansObservation";
   private static final String CRS_TYPE = "org.icans.model.crs.CrsObservation";
+  private static final String ASSESSMENT_TYPE = "org.icans.model.assessment.Assessment";
 
   private static volatile IcansReader icans;
   private static volatile CrsReader crs;
+  private static volatile AssessmentReader assessment;
 
   /**
    * Registers the ICANS reader; called once by {@code IcansObservation}'s class initialiser.
@@ -63,6 +92,19 @@ public final class FindingsAccess {
     crs = reader;
   }
 
+  /**
+   * Registers the assessment reader; called once by {@code Assessment}'s class initialiser.
+   *
+   * @throws IllegalStateException if a reader is already registered
+   */
+  public static void register(AssessmentReader reader) {
+    Objects.requireNonNull(reader, "reader");
+    if (assessment != null) {
+      throw new IllegalStateException("an assessment reader is already registered");
+    }
+    assessment = reader;
+  }
+
   /** The ICANS reader, initialising {@code IcansObservation} first if no instance was made yet. */
   public static IcansReader icans() {
     if (icans == null) {
@@ -77,6 +119,14 @@ public final class FindingsAccess {
       initialise(CRS_TYPE);
     }
     return crs;
+  }
+
+  /** The assessment reader, initialising {@code Assessment} first if no instance was made yet. */
+  public static AssessmentReader assessment() {
+    if (assessment == null) {
+      initialise(ASSESSMENT_TYPE);
+    }
+    return assessment;
   }
 
   // Not synchronised: the class initialiser of the observation registers (a volatile write) while
