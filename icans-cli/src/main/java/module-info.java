@@ -1,7 +1,9 @@
 /**
- * The {@code icans} command-line tool: grades, summarizes and draws CSV files of bedside ICANS and
- * CRS assessments with the grading library. Exports nothing: its interface is the command line
- * ({@code docs/cli.md}).
+ * The {@code icans} command-line tool, the library's front door: grades, summarizes and draws CSV
+ * files of bedside ICANS and CRS assessments (and grades FHIR), and runs the clinical commands
+ * (plan, compare, risk, guide) over the other modules. It decides nothing clinical itself. Exports
+ * nothing: its interface is the command line ({@code docs/cli.md}, {@code
+ * docs/clinical-commands.md}).
  */
 module org.icans.cli {
   requires org.icans.grading;
