@@ -1,6 +1,7 @@
 package org.icans.grading.crs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -90,15 +91,19 @@ public final class CrsGrader {
   // the number the observation keeps: bits 0-6 (temperature measured, fever attributed, masked,
   // hypotension and its attribution) with bit 7 set when febrile; bits 7-13 (oxygen device, flow
   // recorded, hypoxia attributed, death) with bit 7 set when the flow is above the low-flow limit.
-  // Both halves' entries sit in one table (KEY_PARTS: the low half at 0, the high half at 256),
-  // 512 ints (2 kB). An entry for a field value the model never packs is IMPOSSIBLE, so that it
-  // fails loudly (a negative index).
+  // Both halves' entries sit in one table (KEY_PARTS: the low half at 0, the high half at 384),
+  // 768 ints (3 kB). An entry for a field value the model never packs is IMPOSSIBLE, so that it
+  // fails loudly (a negative index). An assessment keeps the two halves as two bytes (the windows
+  // of FindingsLayout).
   static final int IMPOSSIBLE = Integer.MIN_VALUE / 8;
-  private static final int LOW_WINDOW_MASK = 0x7F;
-  private static final int HIGH_WINDOW_SHIFT = FindingsLayout.OXYGEN_SHIFT;
-  private static final int HIGH_WINDOW_MASK = 0x7F;
+  private static final int LOW_WINDOW_MASK = FindingsLayout.FEVER_HYPOTENSION_WINDOW_MASK;
+  private static final int HIGH_WINDOW_SHIFT = FindingsLayout.OXYGEN_DEATH_WINDOW_SHIFT;
+  private static final int HIGH_WINDOW_MASK = FindingsLayout.OXYGEN_DEATH_WINDOW_MASK;
   private static final int THRESHOLD_BIT = 1 << 7; // where grade() puts the threshold bits below
-  private static final int HIGH_PART = 256;
+  private static final int WINDOW_VALUES = 256; // a window's 7 bits and the threshold bit
+  // 384, not 256: an unsigned byte (0-255) plus the threshold bit (0 or 128) is an index the JIT
+  // knows to be within the part, so it checks no bounds.
+  private static final int HIGH_PART = WINDOW_VALUES + THRESHOLD_BIT;
   private static final int[] KEY_PARTS = new int[2 * HIGH_PART];
   private static final Hypotension[] HYPOTENSIONS = Hypotension.values();
   private static final OxygenDevice[] DEVICES = OxygenDevice.values();
@@ -114,7 +119,8 @@ public final class CrsGrader {
   private static final FindingsAccess.AssessmentReader ASSESSMENT = FindingsAccess.assessment();
 
   static {
-    for (int v = 0; v < HIGH_PART; v++) {
+    Arrays.fill(KEY_PARTS, IMPOSSIBLE);
+    for (int v = 0; v < WINDOW_VALUES; v++) {
       boolean measured = (v & 1 << FindingsLayout.TEMPERATURE_MEASURED_BIT) != 0;
       boolean feverAttributed = (v & 1 << FindingsLayout.FEVER_ATTRIBUTED_BIT) != 0;
       boolean febrile = (v & THRESHOLD_BIT) != 0;
@@ -125,7 +131,7 @@ public final class CrsGrader {
       KEY_PARTS[v] = hypotension > HYPOTENSIONS.length ? IMPOSSIBLE
           : key(fever, masked, hypotensionOutcome(hypotension, hypotensionAttributed), 0, false);
     }
-    for (int v = 0; v < HIGH_PART; v++) {
+    for (int v = 0; v < WINDOW_VALUES; v++) {
       int bits = (v & HIGH_WINDOW_MASK) << HIGH_WINDOW_SHIFT;
       int device = bits >>> FindingsLayout.OXYGEN_SHIFT & FindingsLayout.OXYGEN_MASK;
       boolean flow = (bits & 1 << FindingsLayout.FLOW_RECORDED_BIT) != 0;
@@ -160,13 +166,21 @@ public final class CrsGrader {
 
   /**
    * Grades the CRS part of an assessment: the same result as {@link #grade(CrsObservation)} of its
-   * CRS observation, read from the assessment alone (the flat copies of the findings, temperature
-   * and flow it keeps from when it was built).
+   * CRS observation, read from the assessment alone (the windows of the findings, the temperature
+   * and the flow it keeps from when it was built), each window one field.
    */
   public static CrsGrade grade(Assessment assessment) {
     Objects.requireNonNull(assessment, "assessment");
     FindingsAccess.AssessmentReader a = ASSESSMENT;
-    return grade(a.crsFindings(assessment), a.temperatureCelsius(assessment), a.flowLitresPerMinute(assessment));
+    // As grade(int, double, double), with each threshold's sign bit moved to bit 7 in one shift, and
+    // each window an unsigned byte: indexes the JIT knows to be within their parts.
+    int febrile = (int) ((FEVER_BITS - 1 - Double.doubleToRawLongBits(a.temperatureCelsius(assessment))) >>> 56)
+        & THRESHOLD_BIT;
+    int high = (int) ((LOW_FLOW_MAX_BITS - Double.doubleToRawLongBits(a.flowLitresPerMinute(assessment))) >>> 56)
+        & THRESHOLD_BIT;
+    int[] parts = KEY_PARTS;
+    return RESULTS[parts[(a.feverHypotensionWindow(assessment) & 0xFF) + febrile]
+        + parts[HIGH_PART + (a.oxygenDeathWindow(assessment) & 0xFF) + high]];
   }
 
   /**

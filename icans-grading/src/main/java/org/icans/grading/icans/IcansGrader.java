@@ -8,6 +8,7 @@ import static org.icans.grading.icans.IcansCode.MOTOR_SHIFT;
 import static org.icans.grading.icans.IcansCode.SZ_SHIFT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -73,30 +74,39 @@ public final class IcansGrader {
   private static final DomainGrade[] ICP = new DomainGrade[5];
 
   // The object path: the key of RESULTS as a sum of one table entry per window of the packed
-  // findings (org.icans.model.internal.FindingsLayout): encephalopathy, 7 bits from bit 0 (ICE
-  // and its attribution bit 4; the two CAPD bits above are ignored) or from bit 4 (the attribution
-  // bit and CAPD), as the tool says; consciousness and seizure, bits 11-17; motor, bits 18-23;
-  // raised ICP and death, bits 24-32. The four windows' entries sit in one table (KEY_PARTS) at
-  // the offsets below, 960 ints (3.8 kB), so that the compiled code keeps one base address for
-  // the four loads. The tool picks its half of the encephalopathy part by arithmetic, not by a
-  // branch: which tool applies is as unpredictable as the patients' ages, and a mispredicted branch
-  // would cost more than the lookups. An entry for a value the model never packs is IMPOSSIBLE, so
-  // that a layout out of step with these tables fails loudly (a negative index).
-  static final int ENC_WINDOW_MASK = 0x7F;
-  static final int CAPD_WINDOW_SHIFT = FindingsLayout.ENCEPHALOPATHY_ATTRIBUTED_BIT;
-  static final int LOC_SZ_WINDOW_SHIFT = FindingsLayout.CONSCIOUSNESS_SHIFT;
-  static final int LOC_SZ_WINDOW_MASK = 0x7F;
-  static final int MOTOR_WINDOW_SHIFT = FindingsLayout.MOTOR_SHIFT;
-  static final int MOTOR_WINDOW_MASK = 0x3F;
-  static final int ICP_DIED_WINDOW_SHIFT = FindingsLayout.ICP_SHIFT;
-  static final int ICP_DIED_WINDOW_MASK = 0x1FF;
+  // findings (org.icans.model.internal.FindingsLayout): encephalopathy with ICE or with CAPD, as the
+  // tool says; consciousness and seizure; motor; raised ICP and death. The windows' entries sit in
+  // one table (KEY_PARTS), each window in a part of its own at the offsets below, 256 entries wide
+  // (512 for ICP and death), so that an unsigned byte read from an assessment is an index the JIT
+  // knows to be within the table (no bounds check, no mask). The tool picks its encephalopathy part
+  // by arithmetic, not by a branch: which tool applies is as unpredictable as the patients' ages,
+  // and a mispredicted branch would cost more than the lookups. An entry for a value the model never
+  // packs is IMPOSSIBLE, so that a layout out of step with these tables fails loudly (a negative
+  // index).
+  //
+  // An observation's findings are read with one shift: the encephalopathy window from bit 0 or bit
+  // 4, 7 bits wide for both tools (the ICE tool ignores the two CAPD bits it sweeps in). An
+  // assessment's are read field by field: it keeps each window as a byte or a short, and its
+  // patient's byte (completed years and delay), whose part gives the tool.
+  static final int ENC_WINDOW_MASK = FindingsLayout.CAPD_WINDOW_MASK;
+  static final int CAPD_WINDOW_SHIFT = FindingsLayout.CAPD_WINDOW_SHIFT;
+  static final int LOC_SZ_WINDOW_SHIFT = FindingsLayout.CONSCIOUSNESS_SEIZURE_WINDOW_SHIFT;
+  static final int LOC_SZ_WINDOW_MASK = FindingsLayout.CONSCIOUSNESS_SEIZURE_WINDOW_MASK;
+  static final int MOTOR_WINDOW_SHIFT = FindingsLayout.MOTOR_WINDOW_SHIFT;
+  static final int MOTOR_WINDOW_MASK = FindingsLayout.MOTOR_WINDOW_MASK;
+  static final int ICP_DIED_WINDOW_SHIFT = FindingsLayout.ICP_DEATH_WINDOW_SHIFT;
+  static final int ICP_DIED_WINDOW_MASK = FindingsLayout.ICP_DEATH_WINDOW_MASK;
   static final int IMPOSSIBLE = Integer.MIN_VALUE / 8;
 
   /** Where each window's entries start in KEY_PARTS: ICE's window at 0, CAPD's at 128 (tool << 7). */
   static final int ENC_PART = 0;
-  static final int LOC_SZ_PART = ENC_PART + 2 * (ENC_WINDOW_MASK + 1);
-  static final int MOTOR_PART = LOC_SZ_PART + LOC_SZ_WINDOW_MASK + 1;
-  static final int ICP_DIED_PART = MOTOR_PART + MOTOR_WINDOW_MASK + 1;
+  static final int CAPD_PART = ENC_PART + (EncephalopathyTool.CAPD.ordinal() << 7);
+  static final int LOC_SZ_PART = 256;
+  static final int MOTOR_PART = 512;
+  static final int ICP_DIED_PART = 768;
+  /** The tool by the patient's byte: 0 for ICE, -1 (all bits) for CAPD, a mask. */
+  static final int TOOL_PART = ICP_DIED_PART + 512;
+  static final int PARTS = TOOL_PART + 256;
 
   private static final EncephalopathyTool[] TOOLS = EncephalopathyTool.values();
   /** Reads an assessment's flat copies; a constant, so the JIT reads the fields directly. */
@@ -210,14 +220,23 @@ public final class IcansGrader {
    * the window belongs to: the key of the code of findings holding that window alone.
    */
   private static int[] keyParts() {
-    int[] parts = new int[ICP_DIED_PART + ICP_DIED_WINDOW_MASK + 1];
-    windowKeys(parts, ENC_PART + (EncephalopathyTool.ICE.ordinal() << 7), FindingsLayout.ICE_SHIFT,
-        ENC_WINDOW_MASK, EncephalopathyTool.ICE);
-    windowKeys(parts, ENC_PART + (EncephalopathyTool.CAPD.ordinal() << 7), CAPD_WINDOW_SHIFT, ENC_WINDOW_MASK,
-        EncephalopathyTool.CAPD);
+    int[] parts = new int[PARTS];
+    Arrays.fill(parts, IMPOSSIBLE);
+    windowKeys(parts, ENC_PART, FindingsLayout.ICE_WINDOW_SHIFT, ENC_WINDOW_MASK, EncephalopathyTool.ICE);
+    windowKeys(parts, CAPD_PART, CAPD_WINDOW_SHIFT, ENC_WINDOW_MASK, EncephalopathyTool.CAPD);
     windowKeys(parts, LOC_SZ_PART, LOC_SZ_WINDOW_SHIFT, LOC_SZ_WINDOW_MASK, EncephalopathyTool.ICE);
     windowKeys(parts, MOTOR_PART, MOTOR_WINDOW_SHIFT, MOTOR_WINDOW_MASK, EncephalopathyTool.ICE);
     windowKeys(parts, ICP_DIED_PART, ICP_DIED_WINDOW_SHIFT, ICP_DIED_WINDOW_MASK, EncephalopathyTool.ICE);
+    // The patient's byte holds the completed years, whose tool is the age's only because the tool
+    // changes at a whole number of years.
+    if (EncephalopathyTool.ICE_FROM_AGE_YEARS != Math.floor(EncephalopathyTool.ICE_FROM_AGE_YEARS)) {
+      throw new IllegalStateException("the tool by completed years needs a whole number of years, not "
+          + EncephalopathyTool.ICE_FROM_AGE_YEARS);
+    }
+    for (int b = 0; b < 256; b++) {
+      parts[TOOL_PART + b] = -EncephalopathyTool.indexFor(
+          b & FindingsLayout.AGE_YEARS_MASK, (b & 1 << FindingsLayout.DEVELOPMENTAL_DELAY_BIT) != 0);
+    }
     return parts;
   }
 
@@ -233,15 +252,25 @@ public final class IcansGrader {
   /**
    * Grades the ICANS part of an assessment: its ICANS observation with the tool its patient's age
    * and developmental delay choose. The same result as {@link #grade(IcansObservation, Patient)} of
-   * the assessment's observation and patient, read from the assessment alone (the flat copies of
-   * the findings, the age and the delay it keeps from when it was built): one object, then the
-   * tables.
+   * the assessment's observation and patient, read from the assessment alone (the windows of the
+   * findings and the patient's completed years and delay it keeps from when it was built): one
+   * object, then the tables. The tool is that of the completed years, which is that of the age: the
+   * tool changes at a whole number of years ({@link EncephalopathyTool#ICE_FROM_AGE_YEARS}).
    */
   public static IcansGrade grade(Assessment assessment) {
     Objects.requireNonNull(assessment, "assessment");
     FindingsAccess.AssessmentReader a = ASSESSMENT;
-    return grade(a.icansFindings(assessment),
-        EncephalopathyTool.indexFor(a.ageYears(assessment), a.developmentalDelay(assessment)));
+    int[] parts = KEY_PARTS;
+    // "& 0xFF": an unsigned byte, which the JIT knows to be within its 256-entry part.
+    int capd = parts[TOOL_PART + (a.patientByte(assessment) & 0xFF)];
+    int ice = ENC_PART + (a.iceWindow(assessment) & 0xFF);
+    int encephalopathy = ice + ((CAPD_PART + (a.capdWindow(assessment) & 0xFF) - ice) & capd);
+    int key = parts[encephalopathy & 0xFF]
+        + parts[LOC_SZ_PART + (a.consciousnessSeizureWindow(assessment) & 0xFF)]
+        + parts[MOTOR_PART + (a.motorWindow(assessment) & 0xFF)]
+        + parts[ICP_DIED_PART + (a.icpDeathWindow(assessment) & ICP_DIED_WINDOW_MASK)];
+    IcansGrade result = RESULTS[key];
+    return result != null ? result : firstUse(key, IcansCode.FINDINGS.findings(assessment.icans()), capd & 1);
   }
 
   /** The result for a valid code of {@link IcansBatch}. */

@@ -4,6 +4,7 @@ import org.icans.model.InvalidValueException;
 import org.icans.model.crs.CrsObservation;
 import org.icans.model.icans.IcansObservation;
 import org.icans.model.internal.FindingsAccess;
+import org.icans.model.internal.FindingsLayout;
 import org.icans.model.internal.ValueStyle;
 import org.icans.model.patient.Patient;
 import org.immutables.value.Value;
@@ -27,13 +28,38 @@ public abstract class Assessment {
   static {
     FindingsAccess.register(new FindingsAccess.AssessmentReader() {
       @Override
-      public long icansFindings(Object assessment) {
-        return ((Assessment) assessment).icansFindings();
+      public byte iceWindow(Object assessment) {
+        return ((Assessment) assessment).iceWindow();
       }
 
       @Override
-      public int crsFindings(Object assessment) {
-        return ((Assessment) assessment).crsFindings();
+      public byte capdWindow(Object assessment) {
+        return ((Assessment) assessment).capdWindow();
+      }
+
+      @Override
+      public byte consciousnessSeizureWindow(Object assessment) {
+        return ((Assessment) assessment).consciousnessSeizureWindow();
+      }
+
+      @Override
+      public byte motorWindow(Object assessment) {
+        return ((Assessment) assessment).motorWindow();
+      }
+
+      @Override
+      public short icpDeathWindow(Object assessment) {
+        return ((Assessment) assessment).icpDeathWindow();
+      }
+
+      @Override
+      public byte feverHypotensionWindow(Object assessment) {
+        return ((Assessment) assessment).feverHypotensionWindow();
+      }
+
+      @Override
+      public byte oxygenDeathWindow(Object assessment) {
+        return ((Assessment) assessment).oxygenDeathWindow();
       }
 
       @Override
@@ -47,13 +73,8 @@ public abstract class Assessment {
       }
 
       @Override
-      public double ageYears(Object assessment) {
-        return ((Assessment) assessment).patientAgeYears();
-      }
-
-      @Override
-      public boolean developmentalDelay(Object assessment) {
-        return ((Assessment) assessment).patientDevelopmentalDelay();
+      public byte patientByte(Object assessment) {
+        return ((Assessment) assessment).patientByte();
       }
     });
   }
@@ -89,21 +110,56 @@ public abstract class Assessment {
   // What grading reads, copied flat into the assessment when it is built (derived: final primitive
   // fields of the generated class, computed once, in declaration order, after the attributes above),
   // so that grading an assessment reads this one object, not it, its patient and its two
-  // observations. Findings and recorded facts only: no rule of grading (the grader chooses the
-  // tool from the age and the delay). Package-private and auxiliary: not API, and left out of
-  // equals, hashCode and toString, which they could not change (they follow from the attributes).
-  // Read by the grader through FindingsAccess.AssessmentReader.
+  // observations: each window of the observations' findings (FindingsLayout) as one byte or short,
+  // so that the grader reads each with one load and no shifting; the temperature and flow as
+  // recorded; the patient's completed years and developmental delay. Findings and recorded facts
+  // only: no rule of grading (the grader chooses the tool from the patient's byte). Package-private
+  // and auxiliary: not API, and left out of equals, hashCode and toString, which they could not
+  // change (they follow from the attributes). Read by the grader through
+  // FindingsAccess.AssessmentReader.
 
   @Value.Derived
   @Value.Auxiliary
-  long icansFindings() {
-    return FindingsAccess.icans().findings(icans());
+  byte iceWindow() {
+    return (byte) icansWindow(FindingsLayout.ICE_WINDOW_SHIFT, FindingsLayout.ICE_WINDOW_MASK);
   }
 
   @Value.Derived
   @Value.Auxiliary
-  int crsFindings() {
-    return FindingsAccess.crs().findings(crs());
+  byte capdWindow() {
+    return (byte) icansWindow(FindingsLayout.CAPD_WINDOW_SHIFT, FindingsLayout.CAPD_WINDOW_MASK);
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  byte consciousnessSeizureWindow() {
+    return (byte) icansWindow(FindingsLayout.CONSCIOUSNESS_SEIZURE_WINDOW_SHIFT,
+        FindingsLayout.CONSCIOUSNESS_SEIZURE_WINDOW_MASK);
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  byte motorWindow() {
+    return (byte) icansWindow(FindingsLayout.MOTOR_WINDOW_SHIFT, FindingsLayout.MOTOR_WINDOW_MASK);
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  short icpDeathWindow() {
+    return (short) icansWindow(FindingsLayout.ICP_DEATH_WINDOW_SHIFT, FindingsLayout.ICP_DEATH_WINDOW_MASK);
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  byte feverHypotensionWindow() {
+    return (byte) crsWindow(FindingsLayout.FEVER_HYPOTENSION_WINDOW_SHIFT,
+        FindingsLayout.FEVER_HYPOTENSION_WINDOW_MASK);
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  byte oxygenDeathWindow() {
+    return (byte) crsWindow(FindingsLayout.OXYGEN_DEATH_WINDOW_SHIFT, FindingsLayout.OXYGEN_DEATH_WINDOW_MASK);
   }
 
   @Value.Derived
@@ -120,14 +176,16 @@ public abstract class Assessment {
 
   @Value.Derived
   @Value.Auxiliary
-  double patientAgeYears() {
-    return patient().ageYears();
+  byte patientByte() {
+    return FindingsLayout.patientByte(patient().ageYears(), patient().developmentalDelay());
   }
 
-  @Value.Derived
-  @Value.Auxiliary
-  boolean patientDevelopmentalDelay() {
-    return patient().developmentalDelay();
+  private int icansWindow(int shift, int mask) {
+    return FindingsLayout.field(FindingsAccess.icans().findings(icans()), shift, mask);
+  }
+
+  private int crsWindow(int shift, int mask) {
+    return FindingsAccess.crs().findings(crs()) >>> shift & mask;
   }
 
   @Value.Check

@@ -8,11 +8,11 @@ import java.util.Objects;
  * once, when the class is initialised, and the grader keeps that reader in a constant. Typed on
  * {@code Object} so that this floor does not import the packages above it.
  *
- * <p>An {@code Assessment} keeps flat copies of what grading reads (its two observations' packed
- * findings, the CRS temperature and flow, and the patient's age and developmental delay), computed
- * once when it is built, so that grading an assessment reads one object instead of four. These
- * are copies of findings and of the patient's recorded facts, not of any grading rule: the choice
- * of encephalopathy tool stays with the grader.
+ * <p>An {@code Assessment} keeps flat copies of what grading reads (its two observations' findings
+ * cut into their windows, the CRS temperature and flow, and the patient's completed years and
+ * developmental delay), computed once when it is built, so that grading an assessment reads one
+ * object instead of four. These are copies of findings and of the patient's recorded facts, not of
+ * any grading rule: the choice of encephalopathy tool stays with the grader.
  *
  * <p>Internal: exported only to {@code org.icans.grading}.
  */
@@ -37,13 +37,32 @@ public final class FindingsAccess {
     double flowLitresPerMinute(Object crsObservation);
   }
 
-  /** Reads what grading needs of an {@code Assessment}, from the assessment alone. */
+  /**
+   * Reads what grading needs of an {@code Assessment}, from the assessment alone: the windows of
+   * its two observations' findings ({@link FindingsLayout}), the CRS temperature and flow, and its
+   * patient's byte. Each is a small field of the assessment, so each is one load.
+   */
   public interface AssessmentReader {
-    /** The packed findings ({@link FindingsLayout}, ICANS) of the assessment's ICANS observation. */
-    long icansFindings(Object assessment);
+    /** The ICANS observation's encephalopathy window read with ICE. */
+    byte iceWindow(Object assessment);
 
-    /** The packed findings ({@link FindingsLayout}, CRS) of the assessment's CRS observation. */
-    int crsFindings(Object assessment);
+    /** The ICANS observation's encephalopathy window read with CAPD. */
+    byte capdWindow(Object assessment);
+
+    /** The ICANS observation's consciousness and seizure window. */
+    byte consciousnessSeizureWindow(Object assessment);
+
+    /** The ICANS observation's motor window. */
+    byte motorWindow(Object assessment);
+
+    /** The ICANS observation's raised ICP and death window. */
+    short icpDeathWindow(Object assessment);
+
+    /** The CRS observation's fever and hypotension window. */
+    byte feverHypotensionWindow(Object assessment);
+
+    /** The CRS observation's oxygen and death window. */
+    byte oxygenDeathWindow(Object assessment);
 
     /** The CRS observation's temperature in degrees Celsius, NaN when not measured. */
     double temperatureCelsius(Object assessment);
@@ -51,11 +70,8 @@ public final class FindingsAccess {
     /** The CRS observation's oxygen flow in L/min, NaN when not recorded. */
     double flowLitresPerMinute(Object assessment);
 
-    /** The patient's age in years, as recorded. */
-    double ageYears(Object assessment);
-
-    /** Whether the patient has developmental delay, as recorded. */
-    boolean developmentalDelay(Object assessment);
+    /** The patient's byte ({@link FindingsLayout#patientByte}): completed years and delay. */
+    byte patientByte(Object assessment);
   }
 
   private static final String ICANS_TYPE = "org.icans.model.icans.IcansObservation";

@@ -40,6 +40,25 @@ package org.icans.model.internal;
  *  bit  13     died of CRS
  * </pre>
  *
+ * <p>Windows: each word cut into pieces of whole fields, at most 9 bits wide, that a reader looks up
+ * in a table one at a time. An {@code Assessment} keeps each window of its two observations as one
+ * small field, so that grading it reads each window with one load and no shifting:
+ *
+ * <pre>
+ *  ICANS  encephalopathy with ICE    bits  0-4   (the ICE field and the attribution bit)
+ *         encephalopathy with CAPD   bits  4-10  (the attribution bit and the CAPD field)
+ *         consciousness and seizure  bits 11-17
+ *         motor                      bits 18-23
+ *         raised ICP and death       bits 24-32
+ *  CRS    fever and hypotension      bits  0-6
+ *         oxygen and death           bits  7-13
+ * </pre>
+ *
+ * <p>The encephalopathy attribution bit belongs to both encephalopathy windows, as it applies to
+ * whichever tool is used; which window counts is the grader's choice, not the model's. Beside them
+ * an assessment keeps its patient's byte: the age in completed years (0-120, bits 0-6) and bit 7
+ * set for developmental delay, both as recorded.
+ *
  * <p>Internal: exported only to {@code org.icans.grading}. The layout may change in any release;
  * the model's public accessors are the API.
  */
@@ -108,6 +127,45 @@ public final class FindingsLayout {
     return (findings & (1L << bit)) != 0;
   }
 
+  // ---------------------------------------------------------------- ICANS windows
+
+  /** The encephalopathy window read with ICE: the ICE field and the attribution bit. */
+  public static final int ICE_WINDOW_SHIFT = ICE_SHIFT;
+  /** Width mask of the ICE window. */
+  public static final int ICE_WINDOW_MASK = 0x1F;
+  /** The encephalopathy window read with CAPD: the attribution bit and the CAPD field. */
+  public static final int CAPD_WINDOW_SHIFT = ENCEPHALOPATHY_ATTRIBUTED_BIT;
+  /** Width mask of the CAPD window. */
+  public static final int CAPD_WINDOW_MASK = 0x7F;
+  /** The consciousness and seizure fields with their attribution bits. */
+  public static final int CONSCIOUSNESS_SEIZURE_WINDOW_SHIFT = CONSCIOUSNESS_SHIFT;
+  /** Width mask of the consciousness and seizure window. */
+  public static final int CONSCIOUSNESS_SEIZURE_WINDOW_MASK = 0x7F;
+  /** The motor field with its attribution bit. */
+  public static final int MOTOR_WINDOW_SHIFT = MOTOR_SHIFT;
+  /** Width mask of the motor window. */
+  public static final int MOTOR_WINDOW_MASK = 0x3F;
+  /** The raised ICP field with its attribution bit, and death from ICANS. */
+  public static final int ICP_DEATH_WINDOW_SHIFT = ICP_SHIFT;
+  /** Width mask of the raised ICP and death window. */
+  public static final int ICP_DEATH_WINDOW_MASK = 0x1FF;
+
+  // ---------------------------------------------------------------- the patient's byte
+
+  /** Mask of the age in completed years (0-120) in the patient's byte. */
+  public static final int AGE_YEARS_MASK = 0x7F;
+  /** The bit of developmental delay in the patient's byte. */
+  public static final int DEVELOPMENTAL_DELAY_BIT = 7;
+
+  /**
+   * The patient's byte of an age (0-120 years, as a {@code Patient} accepts) and developmental
+   * delay: the completed years, and bit 7 for the delay. A layout of the recorded facts: which
+   * tool or band an age falls in is for the grader to say.
+   */
+  public static byte patientByte(double ageYears, boolean developmentalDelay) {
+    return (byte) ((int) ageYears | (developmentalDelay ? 1 << DEVELOPMENTAL_DELAY_BIT : 0));
+  }
+
   // ---------------------------------------------------------------- CRS (int)
 
   /** A temperature was measured. */
@@ -132,6 +190,15 @@ public final class FindingsLayout {
   public static final int HYPOXIA_ATTRIBUTED_BIT = 12;
   /** Died of CRS. */
   public static final int DIED_OF_CRS_BIT = 13;
+
+  /** The fever and hypotension window: bits 0-6. */
+  public static final int FEVER_HYPOTENSION_WINDOW_SHIFT = TEMPERATURE_MEASURED_BIT;
+  /** Width mask of the fever and hypotension window. */
+  public static final int FEVER_HYPOTENSION_WINDOW_MASK = 0x7F;
+  /** The oxygen and death window: bits 7-13. */
+  public static final int OXYGEN_DEATH_WINDOW_SHIFT = OXYGEN_SHIFT;
+  /** Width mask of the oxygen and death window. */
+  public static final int OXYGEN_DEATH_WINDOW_MASK = 0x7F;
 
   /** The attribution bit of each CRS sign, in {@code CrsSign} order. */
   private static final int[] SIGN_ATTRIBUTED_BITS = {
