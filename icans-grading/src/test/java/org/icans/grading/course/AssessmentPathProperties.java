@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -14,14 +15,16 @@ import org.icans.grading.crs.CrsGrader;
 import org.icans.grading.icans.EncephalopathyTool;
 import org.icans.grading.icans.IcansGrader;
 import org.icans.model.assessment.Assessment;
+import org.icans.model.encephalopathy.CapdScore;
+import org.icans.model.encephalopathy.IceScore;
 import org.icans.model.icans.IcansObservation;
 import org.icans.model.patient.Patient;
 import org.icans.testing.Assessments;
 
 /**
  * The assessment path ({@link IcansGrader#grade(Assessment)}, {@link CrsGrader#grade(Assessment)} and
- * {@link GradedAssessment#of}, which read the flat copies an assessment keeps of its findings and of
- * its patient's age and delay) gives the very result objects of the observation path (the
+ * {@link GradedAssessment#of}, which read the flat copies an assessment keeps of its findings, cut
+ * into windows, and of its patient's completed years and delay) gives the very result objects of the observation path (the
  * assessment's observations and patient graded one by one), for every valid assessment; and the
  * copies change nothing of the assessment's value: equality, hash code and text are those of its
  * attributes.
@@ -54,7 +57,7 @@ class AssessmentPathProperties {
     String text = a.toString();
     assertEquals("Assessment{patientId=" + a.patientId() + ", day=" + a.day() + ", patient=" + a.patient()
         + ", icans=" + a.icans() + ", crs=" + a.crs() + "}", text);
-    assertFalse(text.contains("icansFindings") || text.contains("crsFindings") || text.contains("patientAgeYears"), text);
+    assertFalse(text.contains("Window") || text.contains("patientByte") || text.contains("crsTemperature"), text);
     // Another patient of the same age and delay but another weight: not equal, as before.
     Assessment other = Assessment.builder().from(a)
         .patient(org.icans.model.patient.Patient.builder().from(a.patient())
@@ -66,7 +69,30 @@ class AssessmentPathProperties {
   }
 
   /**
-   * The tool the assessment path takes from the age's bits is the documented choice at the
+   * The assessment path takes the tool from the completed years an assessment keeps, the
+   * observation path from the age itself: the same tool at every age and delay, because the tool
+   * changes at a whole number of years.
+   */
+  @Property(tries = 3000)
+  void theToolByCompletedYearsIsTheToolByAge(@ForAll("ages") double age, @ForAll boolean delay) {
+    Patient patient = Patient.builder().ageYears(age).developmentalDelay(delay).build();
+    Assessment a = Assessment.builder().patientId("PT1").day(0).patient(patient)
+        .icans(IcansObservation.builder().ice(IceScore.ofTotal(5)).capd(CapdScore.ofTotal(12)).build()).build();
+    assertEquals(EncephalopathyTool.forPatient(age, delay), IcansGrader.grade(a).tool(), age + " " + delay);
+    assertSame(IcansGrader.grade(a.icans(), patient), IcansGrader.grade(a), age + " " + delay);
+  }
+
+  @Provide
+  Arbitrary<Double> ages() {
+    return Arbitraries.oneOf(
+        Arbitraries.doubles().between(0, Patient.MAX_AGE_YEARS),
+        Arbitraries.integers().between(0, (int) Patient.MAX_AGE_YEARS).map(Integer::doubleValue),
+        Arbitraries.integers().between(1, (int) Patient.MAX_AGE_YEARS).map(y -> Math.nextDown((double) y)),
+        Arbitraries.doubles().between(11, 13));
+  }
+
+  /**
+   * The tool the assessment path takes from the patient's byte is the documented choice at the
    * boundaries, -0.0 included (the model accepts it as an age of 0).
    */
   @Example
