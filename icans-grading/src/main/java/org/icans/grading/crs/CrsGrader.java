@@ -174,13 +174,13 @@ public final class CrsGrader {
     FindingsAccess.AssessmentReader a = ASSESSMENT;
     // As grade(int, double, double), with each threshold's sign bit moved to bit 7 in one shift, and
     // each window an unsigned byte: indexes the JIT knows to be within their parts.
-    int febrile = (int) ((FEVER_BITS - 1 - Double.doubleToRawLongBits(a.temperatureCelsius(assessment))) >>> 56)
+    long febrile = (FEVER_BITS - 1 - Double.doubleToRawLongBits(a.temperatureCelsius(assessment))) >>> 56
         & THRESHOLD_BIT;
-    int high = (int) ((LOW_FLOW_MAX_BITS - Double.doubleToRawLongBits(a.flowLitresPerMinute(assessment))) >>> 56)
+    long high = (LOW_FLOW_MAX_BITS - Double.doubleToRawLongBits(a.flowLitresPerMinute(assessment))) >>> 56
         & THRESHOLD_BIT;
     int[] parts = KEY_PARTS;
-    return RESULTS[parts[(a.feverHypotensionWindow(assessment) & 0xFF) + febrile]
-        + parts[HIGH_PART + (a.oxygenDeathWindow(assessment) & 0xFF) + high]];
+    return RESULTS[parts[(int) ((a.feverHypotensionWindow(assessment) & 0xFF) + febrile)]
+        + parts[(int) (HIGH_PART + (a.oxygenDeathWindow(assessment) & 0xFF) + high)]];
   }
 
   /**
