@@ -40,8 +40,9 @@ import org.icans.model.patient.Patient;
  *
  * <p>Stateless and thread-safe. Grading allocates nothing: results are shared immutable values,
  * built once on first use. An observation is graded from the findings it packed when it was built
- * (one word): four lookups in one 3.8 kB table give the key of its result among 102,900 slots
- * (412 kB of references, filled as results are first met), the same result the batch API gives.
+ * (one word), an assessment from the windows of them it keeps (one small field each): four lookups
+ * in one 6 kB table give the key of its result among 102,900 slots (412 kB of references, filled as
+ * results are first met), the same result the batch API gives.
  * The slots are ordered so that the common results sit together: the results of patients who did
  * not die of ICANS come first (the 2% of the table for death last), and among them those graded
  * with ICE (13 of the 49 encephalopathy outcomes) before those graded with CAPD; an ICE grading
