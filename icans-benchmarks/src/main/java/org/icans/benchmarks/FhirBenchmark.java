@@ -16,6 +16,7 @@ import org.icans.fhir.FhirReading;
 import org.icans.fhir.FhirWriter;
 import org.icans.grading.course.GradedAssessment;
 import org.icans.model.assessment.Assessment;
+import org.icans.model.patient.Patient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,9 +54,14 @@ public class FhirBenchmark {
   public void setUp() {
     SplittableRandom r = new SplittableRandom(2026);
     List<Assessment> assessments = new ArrayList<>();
+    // One patient (age, delay) for each identifier: the FHIR form records them once a patient.
+    Patient[] patients = new Patient[20];
+    for (int p = 0; p < patients.length; p++) {
+      patients[p] = Observations.patient(r);
+    }
     for (int i = 0; i < 300; i++) {
       assessments.add(Assessment.builder().patientId("PT" + (i % 20)).day(i / 20 * 0.25)
-          .patient(Observations.patient(r)).icans(Observations.icans(r)).crs(Observations.crs(r)).build());
+          .patient(patients[i % 20]).icans(Observations.icans(r)).crs(Observations.crs(r)).build());
     }
     Bundle all = FhirWriter.assessmentBundle(assessments, OffsetDateTime.parse("2026-03-02T10:00:00+01:00"));
     Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);

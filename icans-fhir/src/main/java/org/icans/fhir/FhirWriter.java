@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +46,7 @@ import org.icans.model.icans.IcansDomain;
 import org.icans.model.icans.IcansObservation;
 import org.icans.model.icans.IcpFinding;
 import org.icans.model.icans.MotorFinding;
+import org.icans.model.patient.Patient;
 
 /**
  * Writes grades, and assessments, as FHIR R4.
@@ -170,9 +172,17 @@ public final class FhirWriter {
    * {@link AssessmentPeriod#effectiveTime()}, it gives the same assessments, with the age in
    * completed years.
    *
+   * <p>A patient's age and developmental delay are written once, as the Patient's birth date and
+   * one Observation: the first assessment of each patient gives them, and every later assessment
+   * of that patient must agree (the same delay; the age, in completed years, that the birth date
+   * gives at its time). An assessment that does not is refused, not written with its patient's
+   * other facts: read back, it would have another age or delay, and so perhaps another
+   * encephalopathy tool and grade.
+   *
    * @throws InvalidValueException if a patient id is not a FHIR id (1-64 letters, digits, '-', '.'),
-   *     or if two assessments of one patient fall on the same second: read back, they would be one
-   *     assessment, and their Observations would share their ids
+   *     if two assessments of one patient fall on the same second (read back, they would be one
+   *     assessment, and their Observations would share their ids), or if an assessment's age or
+   *     developmental delay disagrees with its patient's first assessment
    */
   public static Bundle assessmentBundle(List<Assessment> assessments, OffsetDateTime infusion) {
     Objects.requireNonNull(assessments, "assessments");
@@ -180,10 +190,25 @@ public final class FhirWriter {
     Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);
     Map<String, String> patients = new LinkedHashMap<>();
     Map<String, Integer> times = new HashMap<>();
+    // The birth date of each patient: the latest that gives every one of its assessments its age
+    // in completed years, if any does (checked below, assessment by assessment).
+    Map<String, Integer> firstOfPatient = new HashMap<>();
+    Map<String, Integer> birthSource = new HashMap<>();
+    Map<String, LocalDate> births = new HashMap<>();
     for (int i = 0; i < assessments.size(); i++) {
       Assessment a = Objects.requireNonNull(assessments.get(i), "assessments[" + i + "]");
+      LocalDate latest = dateOf(a, infusion).minusYears((long) Math.floor(a.patient().ageYears()));
+      firstOfPatient.putIfAbsent(a.patientId(), i);
+      LocalDate birth = births.get(a.patientId());
+      if (birth == null || latest.isBefore(birth)) {
+        births.put(a.patientId(), latest);
+        birthSource.put(a.patientId(), i);
+      }
+    }
+    for (int i = 0; i < assessments.size(); i++) {
+      Assessment a = assessments.get(i);
       String pid = a.patientId();
-      OffsetDateTime at = infusion.plusSeconds(Math.round(a.day() * 86400));
+      OffsetDateTime at = timeOf(a, infusion);
       Integer earlier = times.putIfAbsent(pid + "|" + at, i);
       if (earlier != null) {
         throw new InvalidValueException("assessments[" + i + "]", "patient " + pid + " at " + at.format(DATE_TIME),
@@ -197,8 +222,7 @@ public final class FhirWriter {
         patients.put(pid, "Patient/" + pid);
         org.hl7.fhir.r4.model.Patient p = new org.hl7.fhir.r4.model.Patient();
         p.setId(pid);
-        LocalDate birth = at.toLocalDate().minusYears((long) Math.floor(a.patient().ageYears()));
-        p.setBirthDateElement(new DateType(birth.toString()));
+        p.setBirthDateElement(new DateType(births.get(pid).toString()));
         b.addEntry().setFullUrl(fullUrl).setResource(p);
         Procedure pr = new Procedure();
         pr.setId(uuid("Procedure|" + pid));
@@ -212,11 +236,45 @@ public final class FhirWriter {
           add(b, o.setValue(new BooleanType(true)));
         }
       }
+      requireSamePatient(assessments, i, at.toLocalDate(), firstOfPatient.get(pid), birthSource.get(pid),
+          births.get(pid));
       for (Observation o : observations(a, at, patients.get(pid))) {
         add(b, o);
       }
     }
     return b;
+  }
+
+  /** When an assessment took place: the infusion plus its day, to the second. */
+  private static OffsetDateTime timeOf(Assessment a, OffsetDateTime infusion) {
+    return infusion.plusSeconds(Math.round(a.day() * 86400));
+  }
+
+  private static LocalDate dateOf(Assessment a, OffsetDateTime infusion) {
+    return timeOf(a, infusion).toLocalDate();
+  }
+
+  /**
+   * Refuses assessment {@code i} when its patient's age or delay is not what the FHIR form records
+   * for the patient: the delay of its first assessment, and the completed years the birth date
+   * gives on this assessment's date (as {@link FhirReader} reads them back).
+   */
+  private static void requireSamePatient(List<Assessment> assessments, int i, LocalDate date, int first,
+      int birthSource, LocalDate birth) {
+    Patient patient = assessments.get(i).patient();
+    Patient firstPatient = assessments.get(first).patient();
+    if (patient.developmentalDelay() != firstPatient.developmentalDelay()) {
+      throw new InvalidValueException("assessments[" + i + "].patient.developmentalDelay",
+          patient.developmentalDelay(), "the developmental delay of the patient's first assessment, assessments["
+              + first + "] (" + firstPatient.developmentalDelay() + "): the FHIR form records it once a patient");
+    }
+    int years = Period.between(birth, date).getYears();
+    if (Math.floor(patient.ageYears()) != years) {
+      throw new InvalidValueException("assessments[" + i + "].patient.ageYears", patient.ageYears(),
+          "an age of " + years + " completed years on " + date + ", as the birth date " + birth + " gives (the"
+              + " latest that gives assessments[" + birthSource + "] its age): the FHIR form records one birth date"
+              + " a patient, so a patient's ages must fit one");
+    }
   }
 
   private static void add(Bundle b, Resource r) {

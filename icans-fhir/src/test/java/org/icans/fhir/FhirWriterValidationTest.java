@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
@@ -34,8 +36,10 @@ class FhirWriterValidationTest {
   static List<FhirAssessment> sample() {
     Arbitrary<Assessment> a = FhirArbitraries.assessments(true);
     List<Assessment> list = a.sampleStream().limit(12).collect(Collectors.toList());
+    // One patient, its age and delay those of the first: the FHIR form records them once a patient.
+    Patient first = list.get(0).patient();
     List<Assessment> samePatient = list.stream().filter(FhirRoundTripProperties::observesSomething)
-        .map(x -> Assessment.builder().from(x).patientId("PT1").build()).collect(Collectors.toList());
+        .map(x -> Assessment.builder().from(x).patientId("PT1").patient(first).build()).collect(Collectors.toList());
     samePatient.add(Assessment.builder().patientId("PT9").day(61).patient(Patient.aged(54))
         .icans(IcansObservation.builder().ice(IceScore.ofTotal(2)).consciousness(Consciousness.AWAKENS_TO_VOICE).build())
         .build());
@@ -70,10 +74,14 @@ class FhirWriterValidationTest {
   @Test
   void theCodeSystemAndTheAssessmentBundleValidateWithoutError() {
     List<SingleValidationMessage> errors = new ArrayList<>(Validation.errors(IcansCodeSystem.resource()));
-    // One assessment per patient and second: the writer refuses two at one time (see below).
+    // One assessment per patient and second (the writer refuses two at one time, see below), and one
+    // age and delay per patient (the first met).
     Set<String> times = new HashSet<>();
+    Map<String, Patient> patients = new HashMap<>();
     List<Assessment> list = FhirArbitraries.assessments(false).sampleStream()
         .filter(a -> times.add(a.patientId() + "|" + Math.round(a.day() * 86400))).limit(10)
+        .map(a -> Assessment.builder().from(a).patient(patients.computeIfAbsent(a.patientId(), id -> a.patient()))
+            .build())
         .collect(Collectors.toList());
     errors.addAll(Validation.errors(FhirWriter.assessmentBundle(list, INFUSION)));
     assertEquals(List.of(), errors, () -> Validation.describe(errors));
