@@ -151,17 +151,28 @@ public final class CrsGrader {
 
   /** The object path from packed findings ({@link FindingsLayout}), the temperature and the flow. */
   private static CrsGrade grade(int f, double temperature, double flow) {
-    // The thresholds as sign bits, not branches: a temperature is as often above 38 as below, and
-    // a mispredicted branch would cost more than the rest. FEVER_BITS - 1 - bits(t) is negative
-    // exactly when t >= 38; LOW_FLOW_MAX_BITS - bits(flow) exactly when the flow is above 6. An
-    // absent value (NaN) sets what it sets: the tables ignore it when the findings say absent.
-    int febrile = (int) ((FEVER_BITS - 1 - Double.doubleToRawLongBits(temperature)) >>> 63) << 7;
-    int high = (int) ((LOW_FLOW_MAX_BITS - Double.doubleToRawLongBits(flow)) >>> 63) << 7;
     // "+" rather than "|" (the bits do not overlap): the JIT then knows each index is within the
     // table and drops the bounds checks.
     int[] parts = KEY_PARTS;
-    return RESULTS[parts[(f & LOW_WINDOW_MASK) + febrile]
-        + parts[HIGH_PART + (f >>> HIGH_WINDOW_SHIFT & HIGH_WINDOW_MASK) + high]];
+    return RESULTS[parts[(int) ((f & LOW_WINDOW_MASK) + febrileBit(temperature))]
+        + parts[(int) (HIGH_PART + (f >>> HIGH_WINDOW_SHIFT & HIGH_WINDOW_MASK) + highFlowBit(flow))]];
+  }
+
+  // The thresholds as sign bits, not branches: a temperature is as often above 38 as below, and a
+  // mispredicted branch would cost more than the rest. FEVER_BITS - 1 - bits(t) is negative exactly
+  // when t >= 38; LOW_FLOW_MAX_BITS - bits(flow) exactly when the flow is above 6. The sign bit is
+  // moved to bit 7 (THRESHOLD_BIT) in one shift, and kept in 64-bit arithmetic, which the JIT adds
+  // to a window without converting. An absent value (NaN) sets what it sets: the tables ignore it
+  // when the findings say absent.
+
+  /** THRESHOLD_BIT when the temperature is a fever (38 C or more), else 0. */
+  private static long febrileBit(double temperature) {
+    return (FEVER_BITS - 1 - Double.doubleToRawLongBits(temperature)) >>> 56 & THRESHOLD_BIT;
+  }
+
+  /** THRESHOLD_BIT when the flow is above the low-flow limit (6 L/min), else 0. */
+  private static long highFlowBit(double flow) {
+    return (LOW_FLOW_MAX_BITS - Double.doubleToRawLongBits(flow)) >>> 56 & THRESHOLD_BIT;
   }
 
   /**
@@ -172,12 +183,10 @@ public final class CrsGrader {
   public static CrsGrade grade(Assessment assessment) {
     Objects.requireNonNull(assessment, "assessment");
     FindingsAccess.AssessmentReader a = ASSESSMENT;
-    // As grade(int, double, double), with each threshold's sign bit moved to bit 7 in one shift, and
-    // each window an unsigned byte: indexes the JIT knows to be within their parts.
-    long febrile = (FEVER_BITS - 1 - Double.doubleToRawLongBits(a.temperatureCelsius(assessment))) >>> 56
-        & THRESHOLD_BIT;
-    long high = (LOW_FLOW_MAX_BITS - Double.doubleToRawLongBits(a.flowLitresPerMinute(assessment))) >>> 56
-        & THRESHOLD_BIT;
+    // As grade(int, double, double), each window an unsigned byte: indexes the JIT knows to be
+    // within their parts.
+    long febrile = febrileBit(a.temperatureCelsius(assessment));
+    long high = highFlowBit(a.flowLitresPerMinute(assessment));
     int[] parts = KEY_PARTS;
     return RESULTS[parts[(int) ((a.feverHypotensionWindow(assessment) & 0xFF) + febrile)]
         + parts[(int) (HIGH_PART + (a.oxygenDeathWindow(assessment) & 0xFF) + high)]];
